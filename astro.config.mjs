@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// SITE_URL and BASE_PATH let the site live in a subfolder, e.g.
+// SITE_URL=https://example.gov.vn BASE_PATH=/ntm/ npm run build
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  base: base.endsWith('/') ? base : `${base}/`,
+  outDir: process.env.NTM_OUT_DIR ?? 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,84 @@
+// `npm run build`: check the data, build with Astro into a fresh folder,
+// index it with Pagefind, then swap it in. Any failure leaves the previous
+// dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../src/pipeline/issues.ts';
+import { loadDataDir } from '../src/pipeline/load.ts';
+import { validateContent } from '../src/content/validate.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildOptions {
+  dataDir: string;
+  contentDir: string;
+  outDir: string;
+  /** Extra environment for Astro, e.g. SITE_URL and BASE_PATH. */
+  env?: Record<string, string>;
+  quiet?: boolean;
+}
+
+export function build(options: BuildOptions): number {
+  const log = options.quiet ? () => {} : console.log;
+  const loaded = loadDataDir(options.dataDir);
+  const issues = [...loaded.issues.items, ...validateContent(options.contentDir, loaded.data)];
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  for (const w of warnings) log(formatIssue(w) + '\n');
+  if (errors.length > 0) {
+    for (const e of errors) console.error(formatIssue(e) + '\n');
+    console.error(
+      `${errors.length} lỗi: không xây dựng, ${options.outDir} giữ nguyên. / ${errors.length} errors: nothing built, ${options.outDir} left untouched.`,
+    );
+    return 1;
+  }
+  log(`Dữ liệu hợp lệ, ${warnings.length} cảnh báo. / Data valid, ${warnings.length} warnings.`);
+
+  const outDir = resolve(options.outDir);
+  const work = join(dirname(outDir), `.build-${process.pid}-${Date.now()}`);
+  const staging = join(work, 'dist');
+  mkdirSync(work, { recursive: true });
+  const env = {
+    ...process.env,
+    ...options.env,
+    NTM_DATA_DIR: resolve(options.dataDir),
+    NTM_CONTENT_DIR: resolve(options.contentDir),
+    NTM_OUT_DIR: staging,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, args, { cwd: root, env, stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  try {
+    const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
+    if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+      console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
+      return 1;
+    }
+    const pagefind = run([join(root, 'scripts/search-index.ts'), staging]);
+    if (pagefind.status !== 0) {
+      console.error(`Pagefind thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
+      return 1;
+    }
+    const old = join(work, 'old');
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(staging, outDir);
+    log(`Đã xây dựng / Built: ${outDir}`);
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' } },
+  });
+  process.exitCode = build({
+    dataDir: resolve(values.data ?? process.env.NTM_DATA_DIR ?? 'data'),
+    contentDir: resolve(values.content ?? process.env.NTM_CONTENT_DIR ?? 'content'),
+    outDir: resolve(values.out ?? process.env.NTM_DIST ?? 'dist'),
+  });
+}

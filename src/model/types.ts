@@ -1,0 +1,297 @@
+// The site model: typed, validated and indexed. Pages render it and never
+// parse or compute.
+import type { Code } from '../schema/codes.ts';
+import type { Bilingual } from '../schema/tables.ts';
+import type { Tables } from '../schema/types.ts';
+import type { Issue } from '../pipeline/issues.ts';
+
+export type Lang = 'vi' | 'en';
+export type IsoDate = string;
+export type Standard = Code<'standard'>;
+
+/** Where a row came from, for provenance links and the data-quality page. */
+export interface RowRef {
+  file: string;
+  line: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  number: string;
+  date?: IsoDate;
+  issuer: string;
+  type: Code<'documentType'>;
+  title: string;
+  url?: string;
+  note?: string;
+  row: RowRef;
+}
+
+/** A `source` cell: a known document, or free text. */
+export interface SourceRef {
+  text: string;
+  document?: DocumentRef;
+}
+
+export interface StandingEntry {
+  asOf: IsoDate;
+  standard: Standard;
+  status: Code<'unitStatus'>;
+  kind: Code<'statusKind'>;
+  decision?: string;
+  source?: SourceRef;
+  note?: string;
+  row: RowRef;
+}
+
+export interface CriterionStatusEntry {
+  asOf: IsoDate;
+  setId: string;
+  number: number;
+  status: Code<'criterionStatus'>;
+  source?: SourceRef;
+  note?: string;
+  row: RowRef;
+}
+
+/** One unit's results against one criteria set at one date. */
+export interface UnitCriteriaSnapshot {
+  setId: string;
+  asOf: IsoDate;
+  /** Keyed by criterion number. */
+  statuses: Map<number, CriterionStatusEntry>;
+  met: number;
+  largelyMet: number;
+  notMet: number;
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  level: Code<'unitLevel'>;
+  /** URL segment, stable while name and code stay: `dong-loi-15721`. */
+  slug: string;
+  parentCode?: string;
+  childCodes: string[];
+  /** 0 for the root. */
+  depth: number;
+  aliases: string[];
+  note?: string;
+  successor?: { code: string; name?: string; from?: IsoDate };
+  /** Latest actual standing per standard, if any. */
+  standing: Partial<Record<Standard, StandingEntry>>;
+  /** Highest standard recognised at its latest date, for sorting and badges. */
+  highestRecognized?: Standard;
+  /** Every actual standing, oldest first. */
+  history: StandingEntry[];
+  /** Targets, earliest deadline first. */
+  targets: StandingEntry[];
+  /** Latest snapshot per criteria set. */
+  criteria: UnitCriteriaSnapshot[];
+  /** Earlier snapshots, oldest first, all sets. */
+  criteriaHistory: UnitCriteriaSnapshot[];
+  ocopIds: string[];
+  productionModelIds: string[];
+  fundingIds: string[];
+  /** Sum of `amount` over funding lines assigned to this unit (no double counting of nested lines). */
+  fundingTotal: number;
+  row: RowRef;
+}
+
+/** A post-merger commune and the units merged into it. */
+export interface Successor {
+  code: string;
+  name: string;
+  from?: IsoDate;
+  predecessorCodes: string[];
+}
+
+export interface Criterion {
+  setId: string;
+  number: number;
+  name: Bilingual;
+  group?: Bilingual;
+  note?: string;
+  row: RowRef;
+  /** Counts at the set's latest as-of date. */
+  met: number;
+  largelyMet: number;
+  notMet: number;
+}
+
+export interface CriteriaSet {
+  id: string;
+  appliesTo: Code<'appliesTo'>;
+  standard: Standard;
+  name: Bilingual;
+  size: number;
+  basis?: string;
+  basisDocument?: DocumentRef;
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
+  criteria: Criterion[];
+  /** False when the data lists no individual criteria. */
+  itemised: boolean;
+  /** Latest date with criteria-status rows for this set. */
+  latestAsOf?: IsoDate;
+  /** Units assessed at latestAsOf, and how many met every criterion of the set. */
+  unitsAssessed: number;
+  unitsMetAll: number;
+  /** Indicators whose computed_from names this set. */
+  indicatorIds: string[];
+  row: RowRef;
+}
+
+export interface IndicatorValue {
+  indicatorId: string;
+  asOf: IsoDate;
+  kind: Code<'statusKind'>;
+  value: number;
+  denominator?: number;
+  reportedPercent?: number;
+  /** value / denominator × 100, when a denominator is given. */
+  percent?: number;
+  source?: SourceRef;
+  note?: string;
+  /** Stable anchor for permalinks: `xa-dat-ntm-2021-09-30-actual`. */
+  anchor: string;
+  /** The value recomputed from detail rows, when computed_from applies. */
+  computed?: number;
+  row: RowRef;
+}
+
+export type ComputedFrom =
+  | { kind: 'units_recognized'; standard: Standard }
+  | { kind: 'criteria_met'; setId: string }
+  | { kind: 'ocop_certified' }
+  | { kind: 'funding_amount'; source: Code<'fundingSource'>; year: number };
+
+export interface Indicator {
+  id: string;
+  name: Bilingual;
+  unit: Bilingual;
+  description?: Bilingual;
+  computedFrom?: ComputedFrom;
+  computedFromText?: string;
+  /** All values, by date then kind. */
+  values: IndicatorValue[];
+  actuals: IndicatorValue[];
+  targets: IndicatorValue[];
+  latest?: IndicatorValue;
+  previous?: IndicatorValue;
+  /** The first target whose deadline is on or after the latest actual. */
+  nextTarget?: IndicatorValue;
+  row: RowRef;
+}
+
+export interface OcopProduct {
+  id: string;
+  name: string;
+  producer: string;
+  unitCode: string;
+  category?: string;
+  stars?: number;
+  level?: Code<'ocopLevel'>;
+  status: Code<'ocopStatus'>;
+  certifiedOn?: IsoDate;
+  expiresOn?: IsoDate;
+  decision?: string;
+  note?: string;
+  row: RowRef;
+}
+
+export interface FundingLine {
+  id: string;
+  parentId?: string;
+  childIds: string[];
+  depth: number;
+  year: number;
+  source: Code<'fundingSource'>;
+  basis?: string;
+  basisDocument?: DocumentRef;
+  item: string;
+  unitCode?: string;
+  quantity?: number;
+  quantityUnit?: string;
+  unitAmount?: number;
+  amount?: number;
+  commitment?: number;
+  sharePercent?: number;
+  note?: string;
+  /** Sum of the children's amounts, when every child has one. */
+  childrenAmount?: number;
+  row: RowRef;
+}
+
+export interface FundingGroup {
+  key: string;
+  label: Bilingual;
+  /** Top-level lines in this group. */
+  lineIds: string[];
+  total: number;
+}
+
+export interface FundingTree {
+  lines: Map<string, FundingLine>;
+  /** Top-level lines, in file order. */
+  rootIds: string[];
+  years: number[];
+  total: number;
+  bySource: FundingGroup[];
+  byBasis: FundingGroup[];
+  /** Units with lines assigned, with their totals. */
+  byUnit: { unitCode: string; lineIds: string[]; total: number }[];
+}
+
+export interface ProductionModel {
+  /** Slug of the shared name. */
+  id: string;
+  name: string;
+  rows: {
+    id: string;
+    unitCode?: string;
+    areaHa?: number;
+    standard?: string;
+    year?: number;
+    fundingId?: string;
+    note?: string;
+    row: RowRef;
+  }[];
+  totalAreaHa?: number;
+  unitCodes: string[];
+}
+
+export interface ChangeSet {
+  from: IsoDate;
+  to: IsoDate;
+  standings: { unitCode: string; standard: Standard; before?: Code<'unitStatus'>; after?: Code<'unitStatus'> }[];
+  criteria: { unitCode: string; setId: string; number: number; before?: Code<'criterionStatus'>; after?: Code<'criterionStatus'> }[];
+  indicators: { indicatorId: string; before: IndicatorValue; after: IndicatorValue }[];
+}
+
+export interface SiteModel {
+  root: Unit;
+  units: Unit[];
+  unitByCode: Map<string, Unit>;
+  successors: Successor[];
+  criteriaSets: CriteriaSet[];
+  criteriaSetById: Map<string, CriteriaSet>;
+  indicators: Indicator[];
+  indicatorById: Map<string, Indicator>;
+  ocopProducts: OcopProduct[];
+  ocopById: Map<string, OcopProduct>;
+  funding: FundingTree;
+  productionModels: ProductionModel[];
+  documents: DocumentRef[];
+  documentById: Map<string, DocumentRef>;
+  /** Every actual as-of date in the data, oldest first. */
+  asOfDates: IsoDate[];
+  latestAsOf?: IsoDate;
+  /** Changes between consecutive as-of dates, oldest first. */
+  changes: ChangeSet[];
+  warnings: Issue[];
+  /** Which optional tables were present. */
+  present: Record<keyof Tables, boolean>;
+  /** Normalised rows, for downloads. */
+  tables: Tables;
+}

@@ -1,0 +1,87 @@
+// The `computed_from` forms of indicators.csv, and how each figure is
+// recomputed from detail rows.
+import { codeLists } from '../schema/codes.ts';
+import type { Bilingual } from '../schema/tables.ts';
+import type { Tables } from '../schema/types.ts';
+import type { ComputedFrom } from '../model/types.ts';
+
+const FORMS = 'units_recognized:<standard>, criteria_met:<set>, ocop_certified, funding_amount:<source>:<year>';
+
+export function parseComputedFrom(text: string): { rule: ComputedFrom } | { error: Bilingual } {
+  const parts = text.trim().split(':').map((p) => p.trim());
+  const [form = '', a, b] = parts;
+  const bad = (vi: string, en: string) => ({ error: { vi: `${vi} Các dạng hợp lệ: ${FORMS}.`, en: `${en} Valid forms: ${FORMS}.` } });
+  switch (form.toLowerCase()) {
+    case 'units_recognized': {
+      const standard = codeLists.standard.codes.find((c) => c === a?.toLowerCase());
+      if (parts.length !== 2 || !standard) {
+        return bad(`Mức chuẩn "${a ?? ''}" không hợp lệ (ntm, advanced, model).`, `Unknown standard "${a ?? ''}" (ntm, advanced, model).`);
+      }
+      return { rule: { kind: 'units_recognized', standard } };
+    }
+    case 'criteria_met':
+      if (parts.length !== 2 || !a) return bad('Thiếu mã bộ tiêu chí.', 'The criteria set id is missing.');
+      return { rule: { kind: 'criteria_met', setId: a } };
+    case 'ocop_certified':
+      if (parts.length !== 1) return bad('ocop_certified không có tham số.', 'ocop_certified takes no argument.');
+      return { rule: { kind: 'ocop_certified' } };
+    case 'funding_amount': {
+      const source = codeLists.fundingSource.codes.find((c) => c === a?.toLowerCase());
+      if (parts.length !== 3 || !source || !/^\d{4}$/.test(b ?? '')) {
+        return bad('Cần dạng funding_amount:<nguồn>:<năm>, ví dụ funding_amount:district:2021.', 'Expected funding_amount:<source>:<year>, e.g. funding_amount:district:2021.');
+      }
+      return { rule: { kind: 'funding_amount', source, year: Number(b) } };
+    }
+    default:
+      return bad(`Dạng "${text}" không được hỗ trợ.`, `Unknown form "${text}".`);
+  }
+}
+
+export interface Recomputation {
+  value: number;
+  /** Detail rows the figure was computed from. */
+  lines: { file: string; line: number }[];
+}
+
+/**
+ * Recomputes a figure at a date, or returns undefined where the data has no
+ * detail rows for that date: nothing to check against.
+ */
+export function recompute(rule: ComputedFrom, asOf: string, data: Partial<Tables>): Recomputation | undefined {
+  switch (rule.kind) {
+    case 'units_recognized': {
+      const rows = (data['unit-status'] ?? []).filter((r) => r.as_of === asOf && r.standard === rule.standard && r.kind === 'actual');
+      if (rows.length === 0) return undefined;
+      const latestPerUnit = new Map(rows.map((r) => [r.unit_code, r]));
+      const hits = [...latestPerUnit.values()].filter((r) => r.status === 'recognized');
+      return { value: hits.length, lines: hits.map((r) => ({ file: 'unit-status.csv', line: r._line })) };
+    }
+    case 'criteria_met': {
+      const rows = (data['criteria-status'] ?? []).filter((r) => r.as_of === asOf && r.set === rule.setId);
+      if (rows.length === 0) return undefined;
+      const hits = rows.filter((r) => r.status === 'met');
+      return { value: hits.length, lines: hits.map((r) => ({ file: 'criteria-status.csv', line: r._line })) };
+    }
+    case 'ocop_certified': {
+      const rows = data['ocop-products'] ?? [];
+      if (rows.length === 0) return undefined;
+      // Certified on or before the date and not yet expired then; a certified
+      // product with no date counts, since the data says it is certified.
+      const hits = rows.filter((p) => {
+        if (p.status === 'in_progress') return false;
+        if (p.certified_on ? p.certified_on > asOf : p.status !== 'certified') return false;
+        return !(p.expires_on && p.expires_on <= asOf);
+      });
+      return { value: hits.length, lines: hits.map((p) => ({ file: 'ocop-products.csv', line: p._line })) };
+    }
+    case 'funding_amount': {
+      const rows = (data.funding ?? []).filter((f) => !f.parent_id && f.source === rule.source && f.year === rule.year);
+      if (rows.length === 0) return undefined;
+      const withAmount = rows.filter((f) => f.amount !== undefined);
+      return {
+        value: withAmount.reduce((sum, f) => sum + (f.amount ?? 0), 0),
+        lines: withAmount.map((f) => ({ file: 'funding.csv', line: f._line })),
+      };
+    }
+  }
+}
