@@ -1,0 +1,23 @@
+// Every internal link goes through here, so BASE_PATH and the language
+// prefix are applied in one place.
+import type { Lang } from '../model/types.ts';
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** `localePath('en', 'xa/dong-loi-15721/')` → `/base/en/xa/dong-loi-15721/`. */
+export function localePath(lang: Lang, path = ''): string {
+  const clean = path.replace(/^\//, '');
+  return `${base}${lang === 'en' ? 'en/' : ''}${clean}`;
+}
+
+/** A file in public/ or dist/ that is not language-specific. */
+export function assetPath(path: string): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+/** The same page in the other language, from the current pathname. */
+export function otherLangPath(pathname: string, lang: Lang): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const withoutLang = lang === 'en' ? rest.replace(/^en(\/|$)/, '') : rest;
+  return localePath(lang === 'en' ? 'vi' : 'en', withoutLang);
+}
