@@ -23,6 +23,7 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
   const data: Partial<Tables> = {};
   const present = {} as Record<TableName, boolean>;
   const encoder = new TextEncoder();
+  const unreadable = new Set<TableName>();
 
   for (const name of tableNames) {
     const spec = tables[name];
@@ -30,6 +31,7 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
     present[name] = content !== undefined;
     if (content === undefined) {
       if (spec.required) {
+        unreadable.add(name);
         issues.error({
           kind: 'file_missing',
           file: spec.file,
@@ -42,10 +44,16 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
     const bytes = typeof content === 'string' ? encoder.encode(content) : content;
     const read = readCsv(spec.file, bytes);
     for (const issue of read.issues) issues.add(issue);
-    if (!read.table) continue;
+    if (!read.table) {
+      unreadable.add(name);
+      continue;
+    }
+    const header = new Set(read.table.header.map((h) => h.trim().toLowerCase()));
+    if (!spec.key.every((k) => header.has(k))) unreadable.add(name);
     (data as Record<TableName, Row<TableName>[]>)[name] = convertTable(name, read.table, issues, decimals);
   }
-  validateRelations(data, issues);
+  // References into a table that could not be read would all fail: one error is enough.
+  validateRelations(data, issues, unreadable);
   if (issues.errors.length === 0) runChecks(data, decimals, issues);
   sortIssues(issues);
   return { data, present, decimals, issues };
@@ -60,7 +68,7 @@ export function loadDataDir(dir: string): LoadedData {
   return loadFromFiles(files);
 }
 
-const fileOrder = new Map(tableNames.map((n, i) => [tables[n].file, i]));
+const fileOrder = new Map<string, number>(tableNames.map((n, i) => [tables[n].file, i]));
 
 function sortIssues(issues: IssueList): void {
   issues.items.sort(
