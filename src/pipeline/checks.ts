@@ -4,6 +4,11 @@ import type { Row, Tables } from '../schema/types.ts';
 import type { IssueList } from './issues.ts';
 import { parseComputedFrom, recompute } from './computed.ts';
 import type { Decimals } from './validate.ts';
+import { formatDate, formatNumber } from '../utils/format.ts';
+
+// Figures in messages as each language writes them (64.970 / 64,970), without float noise.
+const vi = (x: number) => formatNumber(x, 'vi', 4);
+const en = (x: number) => formatNumber(x, 'en', 4);
 
 /** Equal within what the printed precision can carry. */
 function close(a: number, b: number, tolerance = 0): boolean {
@@ -45,8 +50,8 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
           reported: f.amount,
           computed: sum,
           related,
-          vi: `Dòng "${f.item}" ghi ${f.amount} triệu đồng, nhưng tổng ${kids.length} dòng con là ${sum}.`,
-          en: `Line "${f.item}" states ${f.amount} million VND, but its ${kids.length} child lines add up to ${sum}.`,
+          vi: `Dòng "${f.item}" ghi ${vi(f.amount)} triệu đồng, nhưng tổng ${kids.length} dòng con là ${vi(sum)}.`,
+          en: `Line "${f.item}" states ${en(f.amount)} million VND, but its ${kids.length} child lines add up to ${en(sum)}.`,
         });
       }
     }
@@ -61,8 +66,8 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
           value: String(f.amount),
           reported: f.amount,
           computed: product,
-          vi: `Dòng "${f.item}": ${f.quantity} × ${f.unit_amount} = ${product}, nhưng số tiền ghi ${f.amount}.`,
-          en: `Line "${f.item}": ${f.quantity} × ${f.unit_amount} = ${product}, but the amount is ${f.amount}.`,
+          vi: `Dòng "${f.item}": ${vi(f.quantity)} × ${vi(f.unit_amount)} = ${vi(product)}, nhưng số tiền ghi ${vi(f.amount)}.`,
+          en: `Line "${f.item}": ${en(f.quantity)} × ${en(f.unit_amount)} = ${en(product)}, but the amount is ${en(f.amount)}.`,
         });
       }
     }
@@ -78,8 +83,8 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
           value: String(f.amount),
           reported: f.amount,
           computed: share,
-          vi: `Dòng "${f.item}": ${f.share_percent}% của tổng mức ${f.commitment} là ${share}, nhưng số tiền ghi ${f.amount}.`,
-          en: `Line "${f.item}": ${f.share_percent}% of the commitment ${f.commitment} is ${share}, but the amount is ${f.amount}.`,
+          vi: `Dòng "${f.item}": ${vi(f.share_percent)}% của tổng mức ${vi(f.commitment)} là ${vi(share)}, nhưng số tiền ghi ${vi(f.amount)}.`,
+          en: `Line "${f.item}": ${en(f.share_percent)}% of the commitment ${en(f.commitment)} is ${en(share)}, but the amount is ${en(f.amount)}.`,
         });
       }
     }
@@ -96,8 +101,8 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
           reported: f.quantity,
           computed: sum,
           related,
-          vi: `Dòng "${f.item}" ghi ${f.quantity} ${f.quantity_unit}, nhưng các dòng con cộng lại là ${sum} ${f.quantity_unit}.`,
-          en: `Line "${f.item}" states ${f.quantity} ${f.quantity_unit}, but its child lines add up to ${sum} ${f.quantity_unit}.`,
+          vi: `Dòng "${f.item}" ghi ${vi(f.quantity)} ${f.quantity_unit}, nhưng các dòng con cộng lại là ${vi(sum)} ${f.quantity_unit}.`,
+          en: `Line "${f.item}" states ${en(f.quantity)} ${f.quantity_unit}, but its child lines add up to ${en(sum)} ${f.quantity_unit}.`,
         });
       }
     }
@@ -122,8 +127,8 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
           reported: v.value,
           computed: result.value,
           related: result.lines.slice(0, 50),
-          vi: `"${ind.name_vi}" ngày ${v.as_of}: số báo cáo là ${v.value}, nhưng tính từ dữ liệu chi tiết (${ind.computed_from}) được ${result.value}.`,
-          en: `"${ind.name_en ?? ind.name_vi}" at ${v.as_of}: reported ${v.value}, but the detail rows (${ind.computed_from}) give ${result.value}.`,
+          vi: `"${ind.name_vi}" ngày ${formatDate(v.as_of, 'vi')}: số báo cáo là ${vi(v.value)}, nhưng tính từ dữ liệu chi tiết (${ind.computed_from}) được ${vi(result.value)}.`,
+          en: `"${ind.name_en ?? ind.name_vi}" at ${formatDate(v.as_of, 'en')}: reported ${en(v.value)}, but the detail rows (${ind.computed_from}) give ${en(result.value)}.`,
         });
       }
     }
@@ -141,8 +146,8 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
           value: String(v.reported_percent),
           reported: v.reported_percent,
           computed: rounded,
-          vi: `"${ind?.name_vi ?? v.indicator}" ngày ${v.as_of}: ${v.value}/${v.denominator} = ${exactShown}%, làm tròn là ${rounded}%, nhưng nguồn in ${v.reported_percent}%.`,
-          en: `"${ind?.name_en ?? ind?.name_vi ?? v.indicator}" at ${v.as_of}: ${v.value}/${v.denominator} = ${exactShown}%, rounded ${rounded}%, but the source printed ${v.reported_percent}%.`,
+          vi: `"${ind?.name_vi ?? v.indicator}" ngày ${formatDate(v.as_of, 'vi')}: ${vi(v.value)}/${vi(v.denominator)} = ${vi(exactShown)}%, làm tròn là ${vi(rounded)}%, nhưng nguồn in ${vi(v.reported_percent)}%.`,
+          en: `"${ind?.name_en ?? ind?.name_vi ?? v.indicator}" at ${formatDate(v.as_of, 'en')}: ${en(v.value)}/${en(v.denominator)} = ${en(exactShown)}%, rounded ${en(rounded)}%, but the source printed ${en(v.reported_percent)}%.`,
         });
       }
     }

@@ -43,6 +43,24 @@ export interface Recomputation {
   lines: { file: string; line: number }[];
 }
 
+// Rows by as_of, built once per table: recompute runs for every indicator
+// value, and a national criteria-status table has millions of rows.
+const byDate = new WeakMap<readonly object[], Map<string, object[]>>();
+
+function rowsAt<T extends { as_of: string }>(rows: readonly T[], asOf: string): T[] {
+  let index = byDate.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) {
+      const list = index.get(r.as_of);
+      if (list) list.push(r);
+      else index.set(r.as_of, [r]);
+    }
+    byDate.set(rows, index);
+  }
+  return (index.get(asOf) ?? []) as T[];
+}
+
 /**
  * Recomputes a figure at a date, or returns undefined where the data has no
  * detail rows for that date: nothing to check against.
@@ -50,14 +68,14 @@ export interface Recomputation {
 export function recompute(rule: ComputedFrom, asOf: string, data: Partial<Tables>): Recomputation | undefined {
   switch (rule.kind) {
     case 'units_recognized': {
-      const rows = (data['unit-status'] ?? []).filter((r) => r.as_of === asOf && r.standard === rule.standard && r.kind === 'actual');
+      const rows = rowsAt(data['unit-status'] ?? [], asOf).filter((r) => r.standard === rule.standard && r.kind === 'actual');
       if (rows.length === 0) return undefined;
       const latestPerUnit = new Map(rows.map((r) => [r.unit_code, r]));
       const hits = [...latestPerUnit.values()].filter((r) => r.status === 'recognized');
       return { value: hits.length, lines: hits.map((r) => ({ file: 'unit-status.csv', line: r._line })) };
     }
     case 'criteria_met': {
-      const rows = (data['criteria-status'] ?? []).filter((r) => r.as_of === asOf && r.set === rule.setId);
+      const rows = rowsAt(data['criteria-status'] ?? [], asOf).filter((r) => r.set === rule.setId);
       if (rows.length === 0) return undefined;
       const hits = rows.filter((r) => r.status === 'met');
       return { value: hits.length, lines: hits.map((r) => ({ file: 'criteria-status.csv', line: r._line })) };
@@ -78,6 +96,7 @@ export function recompute(rule: ComputedFrom, asOf: string, data: Partial<Tables
       const rows = (data.funding ?? []).filter((f) => !f.parent_id && f.source === rule.source && f.year === rule.year);
       if (rows.length === 0) return undefined;
       const withAmount = rows.filter((f) => f.amount !== undefined);
+      if (withAmount.length === 0) return undefined;
       return {
         value: withAmount.reduce((sum, f) => sum + (f.amount ?? 0), 0),
         lines: withAmount.map((f) => ({ file: 'funding.csv', line: f._line })),

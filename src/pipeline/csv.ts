@@ -40,13 +40,54 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    const c1 = bytes[i + 1]!;
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 >= 0xa0) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 >= 0x90)) return i;
     i += need + 1;
   }
   return -1;
 }
 
+/**
+ * The cell holding a byte of a file that is not UTF-8, read as Windows-1258
+ * (one character per byte, so positions match) to show staff which cell it is.
+ */
+function cellAtByte(bytes: Uint8Array, lineStart: number, at: number): { column?: string; columnIndex?: number; value?: string } {
+  const text = new TextDecoder('windows-1258').decode(bytes);
+  const delimiter = detectDelimiter(text);
+  const split = (line: string) => {
+    const cells: { start: number; end: number }[] = [];
+    let quoted = false;
+    let start = 0;
+    for (let i = 0; i <= line.length; i++) {
+      const ch = line[i];
+      if (ch === '"') quoted = !quoted;
+      else if (i === line.length || (!quoted && ch === delimiter)) {
+        cells.push({ start, end: i });
+        start = i + 1;
+      }
+    }
+    return cells;
+  };
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/\r$/, '');
+  const cells = split(line);
+  const index = cells.findIndex((c) => at - lineStart >= c.start && at - lineStart <= c.end);
+  const cell = cells[index];
+  if (!cell) return {};
+  const firstEnd = text.indexOf('\n');
+  const headerLine = text.slice(0, firstEnd < 0 ? undefined : firstEnd).replace(/\r$/, '').replace(/^\u00EF\u00BB\u00BF/, '');
+  const header = split(headerLine).map((c) => headerLine.slice(c.start, c.end).trim().replace(/^"|"$/g, ''));
+  return {
+    column: header[index] || String(index + 1),
+    columnIndex: index + 1,
+    value: line.slice(cell.start, cell.end).trim().replace(/^"|"$/g, '').normalize('NFC'),
+  };
+}
+
 function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Issue } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  // UTF-16 has a BOM when Excel writes it, and NUL bytes (never in UTF-8 text) when not.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0)) {
     return {
       issue: {
         severity: 'error',
@@ -72,16 +113,17 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Is
         lineStart = i + 1;
       }
     }
-    const byte = bytes[at] ?? 0;
+    const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    const cell = cellAtByte(bytes, lineStart, at);
     return {
       issue: {
         severity: 'error',
         kind: 'encoding',
         file,
         line,
-        value: `0x${byte.toString(16).toUpperCase().padStart(2, '0')} (byte ${at - lineStart + 1})`,
-        vi: 'Tệp không phải UTF-8 (có thể là Windows-1258 do lựa chọn "CSV" thường của Excel). Hãy mở tệp và lưu lại bằng "CSV UTF-8 (Comma delimited)".',
-        en: 'The file is not UTF-8 (probably Windows-1258, from Excel’s plain "CSV" option). Open it and save it again as "CSV UTF-8 (Comma delimited)".',
+        ...cell,
+        vi: `Tệp không phải UTF-8 (byte ${byte} ở vị trí ${at - lineStart + 1} của dòng; có thể là Windows-1258 do lựa chọn "CSV" thường của Excel). Hãy mở tệp và lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
+        en: `The file is not UTF-8 (byte ${byte} at position ${at - lineStart + 1} of the line; probably Windows-1258, from Excel’s plain "CSV" option). Open it and save it again as "CSV UTF-8 (Comma delimited)".`,
       },
     };
   }

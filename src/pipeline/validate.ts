@@ -15,7 +15,10 @@ interface ColumnAt {
   name: string;
   spec: ColumnSpec;
   index: number;
+  cache?: Map<string, { value: unknown; decimals?: number }>;
 }
+
+const CACHED_TYPES = new Set(['int', 'dec', 'pct', 'date', 'code']);
 
 export function convertTable<T extends TableName>(name: T, raw: RawTable, issues: IssueList, decimals: Decimals): Row<T>[] {
   const spec: TableSpec = tables[name];
@@ -40,7 +43,7 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
     }
     seen.set(key, index);
     const colSpec = (spec.columns as Record<string, ColumnSpec>)[key];
-    if (colSpec) columns.push({ name: key, spec: colSpec, index });
+    if (colSpec) columns.push({ name: key, spec: colSpec, index, cache: CACHED_TYPES.has(colSpec.type) ? new Map() : undefined });
     else {
       issues.warning({
         kind: 'column_unknown',
@@ -67,6 +70,10 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
     }
   }
 
+  // An optional column left out of the file still has its default, e.g. kind = actual.
+  const absentDefaults = Object.entries(spec.columns as Record<string, ColumnSpec>)
+    .filter(([colName, colSpec]) => colSpec.default !== undefined && !seen.has(colName))
+    .map(([colName, colSpec]) => [colName, colSpec.default!] as const);
   const rows: Row<T>[] = [];
   for (const rawRow of raw.rows) {
     const extra = rawRow.cells.slice(raw.header.length).filter((c) => c !== '');
@@ -84,6 +91,13 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
     let rowDecimals: Record<string, number> | undefined;
     for (const col of columns) {
       const cell = rawRow.cells[col.index] ?? '';
+      // Pure conversions repeat (dates, codes, numbers): reuse earlier successes.
+      const known = col.cache?.get(cell);
+      if (known) {
+        row[col.name] = known.value;
+        if (known.decimals !== undefined && col.spec.type !== 'int') (rowDecimals ??= {})[col.name] = known.decimals;
+        continue;
+      }
       const at = { file, line: rawRow.line, column: col.name, columnIndex: col.index + 1, value: cell };
       if (cell === '') {
         if (col.spec.default !== undefined) row[col.name] = col.spec.default;
@@ -94,10 +108,13 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
       }
       const converted = convertCell(cell, col.spec, at, issues);
       if (converted === undefined) continue;
+      if (col.cache && col.cache.size < 10_000) col.cache.set(cell, converted);
       row[col.name] = converted.value;
-      if (converted.decimals !== undefined) (rowDecimals ??= {})[col.name] = converted.decimals;
+      // An int's printed decimals are always 0: not worth a map entry per row.
+      if (converted.decimals !== undefined && col.spec.type !== 'int') (rowDecimals ??= {})[col.name] = converted.decimals;
     }
     if (rowDecimals) decimals.set(row, rowDecimals);
+    for (const [colName, d] of absentDefaults) row[colName] = d;
     rows.push(row as Row<T>);
   }
   return rows;
@@ -167,7 +184,7 @@ function convertCell(cell: string, spec: ColumnSpec, at: CellAt, issues: IssueLi
 }
 
 /** Rules across rows and tables. Only runs on tables that converted. */
-export function validateRelations(data: Partial<Tables>, issues: IssueList): void {
+export function validateRelations(data: Partial<Tables>, issues: IssueList, unreadable: ReadonlySet<TableName> = new Set()): void {
   for (const name of Object.keys(data) as TableName[]) checkDuplicates(name, data[name] as Row<TableName>[], issues);
 
   const keysOf = (name: TableName): Set<string> => {
@@ -183,7 +200,7 @@ export function validateRelations(data: Partial<Tables>, issues: IssueList): voi
   for (const name of Object.keys(data) as TableName[]) {
     const spec: TableSpec = tables[name];
     for (const [col, colSpec] of Object.entries(spec.columns as Record<string, ColumnSpec>)) {
-      if (colSpec.type !== 'ref') continue;
+      if (colSpec.type !== 'ref' || unreadable.has(colSpec.ref as TableName)) continue;
       const target = knownKeys(colSpec.ref!);
       const zeroless = zerolessIndex(target);
       for (const row of data[name] as Record<string, unknown>[]) {
@@ -199,11 +216,13 @@ export function validateRelations(data: Partial<Tables>, issues: IssueList): voi
     }
   }
 
-  checkRoot(data.units ?? [], issues);
-  checkCycles('units', data.units ?? [], 'code', 'parent_code', issues);
+  if (!unreadable.has('units')) {
+    checkRoot(data.units ?? [], issues);
+    checkCycles('units', data.units ?? [], 'code', 'parent_code', issues);
+  }
   checkCycles('funding', data.funding ?? [], 'id', 'parent_id', issues);
-  checkCriterionNumbers(data, issues);
-  checkComputedFromRefs(data, issues);
+  if (!unreadable.has('criteria') && !unreadable.has('criteria-sets')) checkCriterionNumbers(data, issues);
+  if (!unreadable.has('criteria-sets')) checkComputedFromRefs(data, issues);
 }
 
 function zerolessIndex(keys: Set<string>): Map<string, string[]> {
@@ -250,15 +269,25 @@ function checkDuplicates(name: TableName, rows: Row<TableName>[], issues: IssueL
   const spec = tables[name];
   const first = new Map<string, number>();
   for (const row of rows as Record<string, unknown>[]) {
-    const values = spec.key.map((k) => row[k]);
-    if (values.some((v) => v === undefined)) continue;
-    const key = values.map(String).join('\u0000');
+    // Built without intermediate arrays: this runs once per row of every table.
+    let key = '';
+    let complete = true;
+    for (let k = 0; k < spec.key.length; k++) {
+      const v = row[spec.key[k]!];
+      if (v === undefined) {
+        complete = false;
+        break;
+      }
+      key += k === 0 ? String(v) : '\u0000' + String(v);
+    }
+    if (!complete) continue;
     const line = row._line as number;
     const firstLine = first.get(key);
     if (firstLine === undefined) {
       first.set(key, line);
       continue;
     }
+    const values = spec.key.map((k) => row[k]);
     const shown = values.join(', ');
     const cols = spec.key.join(', ');
     const fields = {

@@ -187,8 +187,8 @@ export const tables = {
     doc: t('Các dòng kinh phí hỗ trợ và đầu tư, lồng nhau. Đơn vị: triệu đồng.', 'Support and investment lines, nested. Amounts in million VND.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã dòng kinh phí.', 'Line id.'), example: 'qd-207-thuong-xa-ntm' },
-      parent_id: { type: 'ref', ref: 'funding', doc: t('Mã dòng cha; lồng nhiều cấp, không được vòng lặp.', 'Parent line id; any depth, no cycles.'), example: 'qd-207' },
+      id: { type: 'text', required: true, doc: t('Mã dòng kinh phí.', 'Line id.'), example: 'huyen-2021-qd207-thuong-xa-ntm' },
+      parent_id: { type: 'ref', ref: 'funding', doc: t('Mã dòng cha; lồng nhiều cấp, không được vòng lặp.', 'Parent line id; any depth, no cycles.'), example: 'huyen-2021-qd207' },
       year: { type: 'int', required: true, nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' },
       source: { type: 'code', required: true, codes: 'fundingSource', doc: t('Nguồn vốn.', 'Source.'), example: 'district' },
       basis: { type: 'text', doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '207/QĐ-UBND' },
