@@ -245,11 +245,17 @@ function checkReference(
   const candidates = zeroless.get(stripLeadingZeros(value));
   if (candidates && candidates.length > 0) {
     const match = candidates[0]!;
+    // Which side lost its zeros decides which file staff must fix.
+    const lostHere = match.length > value.length;
     issues.error({
       kind: 'ref_leading_zeros',
       ...at,
-      vi: `Không tìm thấy "${value}" trong ${targetFile}. Có phải là "${match}"? Có lẽ Excel đã bỏ mất số 0 ở đầu: hãy định dạng cột là Văn bản (Text).`,
-      en: `"${value}" is not in ${targetFile}. Did you mean "${match}"? Excel probably dropped the leading zeros: format the column as Text.`,
+      vi: lostHere
+        ? `Không tìm thấy "${value}" trong ${targetFile}. Có phải là "${match}"? Có lẽ Excel đã bỏ mất số 0 ở đầu: hãy định dạng cột là Văn bản (Text) và nhập lại.`
+        : `Không tìm thấy "${value}" trong ${targetFile}, nhưng có "${match}". Có lẽ Excel đã bỏ mất số 0 ở đầu mã trong ${targetFile}: hãy định dạng cột mã là Văn bản (Text).`,
+      en: lostHere
+        ? `"${value}" is not in ${targetFile}. Did you mean "${match}"? Excel probably dropped the leading zeros: format the column as Text and re-enter it.`
+        : `"${value}" is not in ${targetFile}, which has "${match}". Excel probably dropped the leading zeros of the code in ${targetFile}: format its code column as Text.`,
     });
     return;
   }
