@@ -62,8 +62,14 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
   );
   const documentById = new Map(documents.map((d) => [d.id, d]));
   const documentByNumber = new Map(documents.map((d) => [d.number.toLowerCase(), d]));
-  const sourceRef = (text: string | undefined): SourceRef | undefined =>
-    text === undefined ? undefined : { text, document: documentById.get(text) ?? documentByNumber.get(text.toLowerCase()) };
+  // One shared object per source text: millions of criteria-status rows cite a handful of sources.
+  const sourceRefs = new Map<string, SourceRef>();
+  const sourceRef = (text: string | undefined): SourceRef | undefined => {
+    if (text === undefined) return undefined;
+    let ref = sourceRefs.get(text);
+    if (!ref) sourceRefs.set(text, (ref = { text, document: documentById.get(text) ?? documentByNumber.get(text.toLowerCase()) }));
+    return ref;
+  };
 
   // Units
   const units: Unit[] = tablesFull.units.map((u) => ({
@@ -86,6 +92,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     productionModelIds: [],
     fundingIds: [],
     fundingTotal: 0,
+    documentIds: [],
     row: { file: 'units.csv', line: u._line },
   }));
   const unitByCode = new Map(units.map((u) => [u.code, u]));
@@ -203,6 +210,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
       latestAsOf,
       unitsAssessed: atLatest.length,
       unitsMetAll: atLatest.filter((c) => c.met === s.size).length,
+      relatedIndicatorIds: [],
       indicatorIds: indicatorRows
         .filter((i) => {
           const p = i.computed_from ? parseComputedFrom(i.computed_from) : undefined;
@@ -216,6 +224,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
 
   // Indicators
   const valuesByIndicator = groupBy(tablesFull['indicator-values'], (v) => v.indicator);
+  const warningsByLine = groupBy(warnings, (w) => `${w.file}:${w.line}`);
   const indicators: Indicator[] = indicatorRows.map((i) => {
     const parsed = i.computed_from ? parseComputedFrom(i.computed_from) : undefined;
     const rule = parsed && 'rule' in parsed ? parsed.rule : undefined;
@@ -236,6 +245,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
           note: v.note,
           anchor: `${slugify(i.id)}-${v.as_of}-${v.kind}`,
           computed: rule && v.kind === 'actual' ? recompute(rule, v.as_of, data)?.value : undefined,
+          warnings: warningsByLine.get(`indicator-values.csv:${v._line}`) ?? [],
           row: { file: 'indicator-values.csv', line: v._line },
         }),
       )
@@ -243,6 +253,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     const actuals = values.filter((v) => v.kind === 'actual');
     const targets = values.filter((v) => v.kind === 'target');
     const latest = actuals.at(-1);
+    const nextTarget = targets.find((t) => !latest || t.asOf >= latest.asOf) ?? targets.at(-1);
     return {
       id: i.id,
       name: { vi: i.name_vi, en: i.name_en ?? i.name_vi },
@@ -255,11 +266,13 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
       targets,
       latest,
       previous: actuals.at(-2),
-      nextTarget: targets.find((t) => !latest || t.asOf >= latest.asOf) ?? targets.at(-1),
+      nextTarget,
+      progress: progressOf(latest, nextTarget),
       row: { file: 'indicators.csv', line: i._line },
     };
   });
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
+  for (const set of criteriaSets) set.relatedIndicatorIds = relatedIndicators(set, indicators, units);
 
   // OCOP
   const ocopProducts: OcopProduct[] = tablesFull['ocop-products'].map((p) => ({
@@ -310,6 +323,8 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
   }
   for (const u of units) u.productionModelIds = [...new Set(u.productionModelIds)];
 
+  for (const u of units) u.documentIds = citedDocuments(u, funding);
+
   const asOfDates = [
     ...new Set([
       ...tablesFull['indicator-values'].filter((v) => v.kind === 'actual').map((v) => v.as_of),
@@ -327,6 +342,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     criteriaSetById,
     indicators,
     indicatorById,
+    headlineIds: headlineIndicators(indicators),
     ocopProducts,
     ocopById: new Map(ocopProducts.map((p) => [p.id, p])),
     funding,
@@ -342,6 +358,56 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
   };
   model.changes = buildChanges(model);
   return model;
+}
+
+const HEADLINE_MAX = 8;
+
+function headlineIndicators(indicators: Indicator[]): string[] {
+  const withLatest = indicators.filter((i) => i.latest);
+  const score = (i: Indicator) => (i.latest!.denominator !== undefined ? 2 : 0) + (i.computedFrom ? 1 : 0);
+  const ranked = withLatest
+    .map((i, index) => ({ i, index, s: score(i) }))
+    .sort((a, b) => b.s - a.s || a.index - b.index)
+    .slice(0, HEADLINE_MAX);
+  // Keep catalogue order on the page: ranking only chooses which ones.
+  return ranked.sort((a, b) => a.index - b.index).map((r) => r.i.id);
+}
+
+function progressOf(latest: IndicatorValue | undefined, target: IndicatorValue | undefined): Indicator['progress'] {
+  if (!latest) return undefined;
+  if (target && target.asOf >= latest.asOf && target.value > 0) {
+    return { against: 'target', value: latest.value, max: target.value, percent: (latest.value / target.value) * 100 };
+  }
+  if (latest.denominator) {
+    return { against: 'denominator', value: latest.value, max: latest.denominator, percent: (latest.value / latest.denominator) * 100 };
+  }
+  return undefined;
+}
+
+function relatedIndicators(set: CriteriaSet, indicators: Indicator[], units: Unit[]): string[] {
+  const unitsAtLevel = units.filter((u) => u.level === set.appliesTo).length;
+  const sizes = new Set([set.size, set.size * unitsAtLevel]);
+  const ids = new Set(set.indicatorIds);
+  for (const ind of indicators) {
+    if (!ind.computedFrom && ind.values.some((v) => v.denominator !== undefined && sizes.has(v.denominator))) ids.add(ind.id);
+  }
+  // Counts of recognised units only stand in for sets without itemised criteria or other figures.
+  if (!set.itemised || ids.size === 0) {
+    for (const ind of indicators) {
+      const rule = ind.computedFrom;
+      if (rule?.kind === 'units_recognized' && rule.standard === set.standard) ids.add(ind.id);
+    }
+  }
+  return indicators.filter((i) => ids.has(i.id)).map((i) => i.id);
+}
+
+function citedDocuments(unit: Unit, funding: FundingTree): string[] {
+  const ids = new Set<string>();
+  const add = (d: DocumentRef | undefined) => d && ids.add(d.id);
+  for (const e of [...unit.history, ...unit.targets]) add(e.source?.document);
+  for (const snap of [...unit.criteriaHistory, ...unit.criteria]) for (const st of snap.statuses.values()) add(st.source?.document);
+  for (const id of unit.fundingIds) add(funding.lines.get(id)?.basisDocument);
+  return [...ids];
 }
 
 function ensureUniqueSlugs(units: Unit[]): void {
@@ -391,13 +457,20 @@ function buildFunding(rows: Row<'funding'>[], documentByNumber: Map<string, Docu
 
   /** A line's own amount, or what its children add up to. */
   const effective = (line: FundingLine): number => line.amount ?? line.childrenAmount ?? 0;
-  const group = (keyOf: (l: FundingLine) => string, labelOf: (key: string) => { vi: string; en: string }): FundingGroup[] =>
-    [...groupBy(rootIds.map((id) => lines.get(id)!), keyOf)].map(([key, ls]) => ({
+  const sum = (ls: FundingLine[]) => ls.reduce((s, l) => s + effective(l), 0);
+  const group = (
+    keyOf: (l: FundingLine) => string,
+    labelOf: (key: string) => { vi: string; en: string },
+    ids: string[] = rootIds,
+  ): FundingGroup[] =>
+    [...groupBy(ids.map((id) => lines.get(id)!), keyOf)].map(([key, ls]) => ({
       key,
       label: labelOf(key),
       lineIds: ls.map((l) => l.id),
-      total: ls.reduce((s, l) => s + effective(l), 0),
+      total: sum(ls),
+      byYear: [...groupBy(ls, (l) => l.year)].sort((a, b) => a[0] - b[0]).map(([year, yl]) => ({ year, total: sum(yl) })),
     }));
+  const basisLabel = (k: string) => (k ? { vi: k, en: k } : { vi: 'Không ghi căn cứ', en: 'No legal basis given' });
 
   // Per unit: count a line only if no ancestor is assigned to the same unit.
   const byUnitMap = new Map<string, string[]>();
@@ -429,11 +502,8 @@ function buildFunding(rows: Row<'funding'>[], documentByNumber: Map<string, Docu
     bySource: group(
       (l) => l.source,
       (k) => codeLists.fundingSource.labels[k as keyof typeof codeLists.fundingSource.labels],
-    ),
-    byBasis: group(
-      (l) => l.basis ?? '',
-      (k) => (k ? { vi: k, en: k } : { vi: 'Không ghi căn cứ', en: 'No legal basis given' }),
-    ),
+    ).map((g) => ({ ...g, byBasis: group((l) => l.basis ?? '', basisLabel, g.lineIds) })),
+    byBasis: group((l) => l.basis ?? '', basisLabel),
     byUnit,
   };
 }

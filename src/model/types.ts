@@ -95,6 +95,8 @@ export interface Unit {
   fundingIds: string[];
   /** Sum of `amount` over funding lines assigned to this unit (no double counting of nested lines). */
   fundingTotal: number;
+  /** Documents cited by this unit's rows (standings, targets, criteria, funding), in first-cited order. */
+  documentIds: string[];
   row: RowRef;
 }
 
@@ -139,6 +141,12 @@ export interface CriteriaSet {
   unitsMetAll: number;
   /** Indicators whose computed_from names this set. */
   indicatorIds: string[];
+  /**
+   * indicatorIds, plus indicators whose denominator is the set's size or size × units
+   * it applies to; for sets not itemised (or with nothing else), those counting
+   * units recognised at the set's standard.
+   */
+  relatedIndicatorIds: string[];
   row: RowRef;
 }
 
@@ -157,7 +165,18 @@ export interface IndicatorValue {
   anchor: string;
   /** The value recomputed from detail rows, when computed_from applies. */
   computed?: number;
+  /** Build warnings about this row (e.g. printed percent or value that does not add up). */
+  warnings: Issue[];
   row: RowRef;
+}
+
+/** How far the latest actual is towards the next target (or the denominator when there is no target). */
+export interface IndicatorProgress {
+  against: 'target' | 'denominator';
+  value: number;
+  max: number;
+  /** value / max × 100. */
+  percent: number;
 }
 
 export type ComputedFrom =
@@ -181,6 +200,7 @@ export interface Indicator {
   previous?: IndicatorValue;
   /** The first target whose deadline is on or after the latest actual. */
   nextTarget?: IndicatorValue;
+  progress?: IndicatorProgress;
   row: RowRef;
 }
 
@@ -229,6 +249,10 @@ export interface FundingGroup {
   /** Top-level lines in this group. */
   lineIds: string[];
   total: number;
+  /** The group's total per year, oldest first. */
+  byYear: { year: number; total: number }[];
+  /** In bySource groups: the same lines split by legal basis. */
+  byBasis?: FundingGroup[];
 }
 
 export interface FundingTree {
@@ -278,6 +302,8 @@ export interface SiteModel {
   criteriaSetById: Map<string, CriteriaSet>;
   indicators: Indicator[];
   indicatorById: Map<string, Indicator>;
+  /** Overview figures: indicators with a latest actual, those with a denominator and a computed_from first. */
+  headlineIds: string[];
   ocopProducts: OcopProduct[];
   ocopById: Map<string, OcopProduct>;
   funding: FundingTree;

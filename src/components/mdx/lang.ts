@@ -1,0 +1,10 @@
+// MDX components get no props beyond those the author writes, so they read
+// the page language from the URL: /en/… is English, anything else Vietnamese.
+import type { Lang } from '../../model/types.ts';
+
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export function langOfPath(pathname: string): Lang {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return /^en(\/|$)/.test(rest) ? 'en' : 'vi';
+}
