@@ -10,6 +10,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   base: base.endsWith('/') ? base : `${base}/`,
   outDir: process.env.NTM_OUT_DIR ?? 'dist',
+  // Each scripted build gets its own cache, so parallel builds (tests) don't collide.
+  ...(process.env.NTM_CACHE_DIR ? { cacheDir: process.env.NTM_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx()],

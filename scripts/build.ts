@@ -47,6 +47,7 @@ export function build(options: BuildOptions): number {
     NTM_DATA_DIR: resolve(options.dataDir),
     NTM_CONTENT_DIR: resolve(options.contentDir),
     NTM_OUT_DIR: staging,
+    NTM_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const run = (args: string[]) =>
