@@ -85,7 +85,7 @@ export const en: Record<UiKey, string> = {
   'data.figureChanges': 'Figures that moved',
   'data.before': 'Before',
   'data.after': 'After',
-  'data.none': 'none',
+  'data.none': 'no record',
   'data.nothingChanged': 'Nothing changed between these two dates.',
   'data.unit': 'Unit',
   'data.standard': 'Standard',

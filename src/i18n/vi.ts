@@ -83,7 +83,7 @@ export const vi = {
   'data.figureChanges': 'Số liệu thay đổi',
   'data.before': 'Trước',
   'data.after': 'Sau',
-  'data.none': 'không có',
+  'data.none': 'chưa có số liệu',
   'data.nothingChanged': 'Không có thay đổi nào giữa hai thời điểm này.',
   'data.unit': 'Đơn vị',
   'data.standard': 'Mức chuẩn',
