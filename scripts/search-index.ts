@@ -1,12 +1,245 @@
-// Builds the Pagefind index for a built site folder.
-import { createIndex, close } from 'pagefind';
+// After the Astro build: the Pagefind index (one per <html lang>), made to
+// match queries typed without diacritics, and sitemap.xml.
+// Pagefind folds accents (ồ → o) but not đ → d, so each page is indexed with
+// folded copies of its text that contains đ/Đ. The copies go to the index
+// only: the published HTML is not changed.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { foldVietnamese } from '../src/utils/text.ts';
+import { FOLD_MARK, FOLDED_TITLE_META } from '../src/scripts/search/excerpt.ts';
 
-const site = process.argv[2];
-if (!site) throw new Error('usage: search-index.ts <site-dir>');
-const { index, errors } = await createIndex({});
-if (!index) throw new Error(errors.join('\n'));
-const added = await index.addDirectory({ path: site });
-if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-await close();
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Pagefind's default weights for headings. */
+const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
+/** Pagefind's highest weight, for the folded copy of the page title. */
+const TITLE_WEIGHT = 10;
+/** Marks where the folded copies start, so the search page can leave them out of excerpts. */
+export { FOLD_MARK };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+export interface IndexedText {
+  /** Text blocks in document order, each with the heading weight it carries (1 for body text). */
+  blocks: { text: string; weight: number }[];
+  /** Offset in the HTML of the closing tag of the data-pagefind-body element. */
+  bodyEnd: number;
+}
+
+/** The text Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore, scripts and styles. */
+export function indexedText(html: string): IndexedText | undefined {
+  const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
+  const stack: { name: string; body: boolean; ignore: boolean; skip: boolean; heading?: string }[] = [];
+  const blocks: { text: string; weight: number }[] = [];
+  let current = '';
+  let currentWeight = 1;
+  let inBody = 0;
+  let ignore = 0;
+  let skip = 0;
+  let heading: string | undefined;
+  const flush = () => {
+    const text = current.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ text, weight: currentWeight });
+    current = '';
+  };
+  for (let m = token.exec(html); m; m = token.exec(html)) {
+    const [whole, closing, rawName, attrs = '', text] = m;
+    if (text !== undefined) {
+      if (inBody > 0 && ignore === 0 && skip === 0) current += decodeEntities(text);
+      continue;
+    }
+    if (!rawName) continue; // comment
+    const name = rawName.toLowerCase();
+    if (closing) {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at < 0) continue;
+      const popped = stack.splice(at);
+      if (BLOCK.has(name)) flush();
+      for (const e of popped.reverse()) {
+        if (e.body) {
+          inBody--;
+          if (inBody === 0) {
+            flush();
+            return { blocks, bodyEnd: m.index };
+          }
+        }
+        if (e.ignore) ignore--;
+        if (e.skip) skip--;
+        if (e.heading) {
+          heading = undefined;
+          currentWeight = 1;
+        }
+      }
+      continue;
+    }
+    if (BLOCK.has(name)) flush();
+    if (VOID.has(name) || whole.endsWith('/>')) continue;
+    const entry = {
+      name,
+      body: /\sdata-pagefind-body(?=[\s=>/]|$)/.test(attrs),
+      ignore: /\sdata-pagefind-ignore(?=[\s=>/]|$)/.test(attrs),
+      skip: SKIP.has(name),
+      heading: HEADING_WEIGHT[name] && !heading ? name : undefined,
+    };
+    if (entry.body) inBody++;
+    if (entry.ignore) ignore++;
+    if (entry.skip) skip++;
+    if (entry.heading) {
+      heading = name;
+      currentWeight = HEADING_WEIGHT[name]!;
+    }
+    stack.push(entry);
+    if (name === 'script' || name === 'style') {
+      // Raw text: jump to its end tag instead of reading code as markup.
+      const end = new RegExp(`</${name}`, 'ig');
+      end.lastIndex = token.lastIndex;
+      token.lastIndex = end.exec(html)?.index ?? html.length;
+    }
+  }
+  return undefined;
+}
+
+const HAS_D = /[đĐ]/;
+
+/** The page with folded copies of its đ-bearing text added at the end of its indexed body. */
+export function withFoldedCopies(html: string): string {
+  const found = indexedText(html);
+  if (!found) return html;
+  // The page title (h1) is always copied, at the highest weight, so a page
+  // whose title matches the query ranks above pages that only mention it.
+  const copies = found.blocks
+    .filter((b) => b.weight === HEADING_WEIGHT.h1 || HAS_D.test(b.text))
+    .map((b) => {
+      const title = b.weight === HEADING_WEIGHT.h1;
+      const weight = title ? TITLE_WEIGHT : b.weight;
+      const meta = title ? ` data-pagefind-meta="${FOLDED_TITLE_META}"` : '';
+      return `<p${weight > 1 ? ` data-pagefind-weight="${weight}"` : ''}${meta}>${escapeHtml(foldVietnamese(b.text))}</p>`;
+    });
+  if (copies.length === 0) return html;
+  const extra = `<div hidden><p>${FOLD_MARK}</p>${copies.join('')}</div>`;
+  return html.slice(0, found.bodyEnd) + extra + html.slice(found.bodyEnd);
+}
+
+export function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (!(d === dir && entry.name === 'pagefind')) walk(path);
+      } else if (entry.name.endsWith('.html')) out.push(path);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** `xa/a/index.html` → `/xa/a/`; other files keep their name. */
+export function pageUrl(relPath: string): string {
+  const path = relPath.split(sep).join('/');
+  return '/' + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
+}
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
+
+export interface SitemapEntry {
+  loc: string;
+  alternates: { hreflang: string; href: string }[];
+}
+
+/** A page's sitemap entry from its canonical and hreflang links; none for noindex pages. */
+export function sitemapEntry(html: string): SitemapEntry | undefined {
+  const end = html.search(/<\/head>/i);
+  const head = end >= 0 ? html.slice(0, end) : html;
+  if (/<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(head)) return undefined;
+  const links = head.match(/<link\s[^>]*>/gi) ?? [];
+  const canonical = links.find((l) => attr(l, 'rel') === 'canonical');
+  const loc = canonical && attr(canonical, 'href');
+  if (!loc) return undefined;
+  const alternates = links
+    .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang'))
+    .map((l) => ({ hreflang: attr(l, 'hreflang')!, href: decodeEntities(attr(l, 'href') ?? '') }))
+    .filter((a) => a.href);
+  return { loc: decodeEntities(loc), alternates };
+}
+
+const xmlEscape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+export function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) =>
+      `<url><loc>${xmlEscape(e.loc)}</loc>` +
+      e.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`).join('') +
+      '</url>',
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
+    urls.join('\n') +
+    '\n</urlset>\n'
+  );
+}
+
+export async function indexSite(site: string): Promise<void> {
+  const { createIndex, close } = await import('pagefind');
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  const entries: SitemapEntry[] = [];
+  let home: string | undefined;
+  try {
+    const files = htmlFiles(site);
+    const indexed = new Array<SitemapEntry | undefined>(files.length);
+    // A few files in flight at once keeps the Pagefind service busy on large sites.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const html = readFileSync(files[i]!, 'utf8');
+        indexed[i] = sitemapEntry(html);
+        if (!/data-pagefind-body/.test(html)) continue;
+        const added = await index.addHTMLFile({ url: pageUrl(relative(site, files[i]!)), content: withFoldedCopies(html) });
+        if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    files.forEach((file, i) => {
+      const entry = indexed[i];
+      if (!entry) return;
+      entries.push(entry);
+      if (file === join(site, 'index.html')) home = entry.loc;
+    });
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  } finally {
+    await close();
+  }
+  writeFileSync(join(site, 'sitemap.xml'), sitemapXml(entries));
+  if (home && !existsSync(join(site, 'robots.txt'))) {
+    writeFileSync(join(site, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', home).href}\n`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const site = process.argv[2];
+  if (!site) throw new Error('usage: search-index.ts <site-dir>');
+  await indexSite(resolve(site));
+}

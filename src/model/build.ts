@@ -519,7 +519,8 @@ function buildChanges(model: SiteModel): ChangeSet[] {
       for (const std of STANDARD_RANK) {
         const before = unit.history.filter((h) => h.standard === std && h.asOf <= from).at(-1);
         const after = unit.history.find((h) => h.standard === std && h.asOf === to);
-        if (after && before?.status !== after.status) {
+        // A first record is not a change: nothing says what the standing was before.
+        if (after && before && before.status !== after.status) {
           set.standings.push({ unitCode: unit.code, standard: std, before: before?.status, after: after.status });
         }
       }

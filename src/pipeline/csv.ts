@@ -165,6 +165,33 @@ function lineCounter(text: string) {
   };
 }
 
+/**
+ * Fast path for the common file with no quotes and one kind of line ending:
+ * each line is a row and each delimiter splits a cell, exactly as Papaparse
+ * would read it, at a fraction of the cost on million-row tables.
+ */
+function splitUnquoted(text: string, delimiter: string): RawRow[] | undefined {
+  if (text.includes('"')) return undefined;
+  let newline = '\n';
+  if (text.includes('\r')) {
+    // Only CRLF throughout: every CR followed by LF, every LF preceded by CR.
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 10) return undefined;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) if (text.charCodeAt(i - 1) !== 13) return undefined;
+    newline = '\r\n';
+  }
+  const rows: RawRow[] = [];
+  let line = 1;
+  for (let pos = 0; pos <= text.length; line++) {
+    let end = text.indexOf(newline, pos);
+    if (end < 0) end = text.length;
+    const cells = text.slice(pos, end).split(delimiter);
+    for (let k = 0; k < cells.length; k++) cells[k] = cells[k]!.trim();
+    rows.push({ line, cells });
+    pos = end + newline.length;
+  }
+  return rows;
+}
+
 export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   const decoded = decode(file, bytes);
   if ('issue' in decoded) return { issues: [decoded.issue] };
@@ -172,11 +199,11 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   const delimiter = detectDelimiter(text);
   const lineAt = lineCounter(text);
   const issues: Issue[] = [];
-  const all: RawRow[] = [];
+  const all: RawRow[] = splitUnquoted(text, delimiter) ?? [];
 
   // Papaparse reports where each row ends; a row starts where the last one ended.
   let rowStart = 0;
-  Papa.parse<string[]>(text, {
+  if (all.length === 0) Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
     step: (result) => {

@@ -1,0 +1,63 @@
+// /feed.xml and /en/feed.xml: Atom feed of reports and of what changed
+// between as-of dates, newest first.
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getModel } from '../../data/site.ts';
+import { langFromParam, langParams, useTranslations } from '../../i18n/index.ts';
+import { formatDate, formatNumber } from '../../utils/format.ts';
+import { codeLabel, type Code } from '../../schema/codes.ts';
+import { localePath } from '../../utils/paths.ts';
+import { atomFeed, type FeedEntry } from '../../utils/opendata.ts';
+
+export const getStaticPaths = () => langParams().map((params) => ({ params }));
+
+const MAX_ITEMS = 20;
+
+async function reports(): Promise<{ id: string; data: { title: string; lang: string; as_of: string; published?: string; summary: string } }[]> {
+  try {
+    return await getCollection('reports');
+  } catch {
+    return []; // no content collection: the feed carries the changes only
+  }
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const lang = langFromParam(params.lang);
+  const t = useTranslations(lang);
+  const model = getModel();
+  const abs = (path: string) => new URL(localePath(lang, path), site).href;
+  const entries: FeedEntry[] = [];
+  for (const r of await reports()) {
+    if (r.data.lang !== lang) continue;
+    const slug = r.id.slice(r.id.indexOf('/') + 1);
+    entries.push({ id: abs(`bao-cao/${slug}/`), title: r.data.title, updated: r.data.published ?? r.data.as_of, summary: r.data.summary, link: abs(`bao-cao/${slug}/`) });
+  }
+  for (const c of model.changes) {
+    const status = (code?: Code<'unitStatus'>) => (code ? codeLabel('unitStatus', code, lang) : t('data.none'));
+    const items = [
+      ...c.indicators.map((i) => `${model.indicatorById.get(i.indicatorId)?.name[lang] ?? i.indicatorId}: ${formatNumber(i.before.value, lang)} → ${formatNumber(i.after.value, lang)}`),
+      ...c.standings.map((s) => `${model.unitByCode.get(s.unitCode)?.name ?? s.unitCode} (${codeLabel('standard', s.standard, lang)}): ${status(s.before)} → ${status(s.after)}`),
+    ];
+    // Long lists stay on the change-log page; the feed gives the first few.
+    const parts = items.length > MAX_ITEMS ? [...items.slice(0, MAX_ITEMS), '…'] : items;
+    if (c.criteria.length > 0) parts.push(`${t('data.criteriaChanges')}: ${formatNumber(c.criteria.length, lang)}`);
+    const link = `${abs('du-lieu/thay-doi/')}#thay-doi-${c.from}-${c.to}`;
+    entries.push({
+      id: link,
+      title: `${t('data.changes')}: ${t('data.changesFromTo', { from: formatDate(c.from, lang), to: formatDate(c.to, lang) })}`,
+      updated: c.to,
+      summary: parts.length > 0 ? parts.join('; ') : t('data.nothingChanged'),
+      link,
+    });
+  }
+  const xml = atomFeed({
+    id: abs(''),
+    title: `${t('site.title')} ${model.root.name}`,
+    lang,
+    self: abs('feed.xml'),
+    home: abs(''),
+    updated: model.latestAsOf,
+    entries,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,15 @@
+// /du-lieu/<table>.csv: each table present in the data, normalised.
+import type { APIRoute } from 'astro';
+import { getModel } from '../../data/site.ts';
+import { tableNames, type TableName } from '../../schema/tables.ts';
+import { tableToCsv } from '../../utils/opendata.ts';
+
+export function getStaticPaths() {
+  const model = getModel();
+  return tableNames.filter((n) => model.present[n]).map((table) => ({ params: { table } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const name = params.table as TableName;
+  return new Response(tableToCsv(name, getModel().tables[name]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

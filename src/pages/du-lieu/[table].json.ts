@@ -1,0 +1,15 @@
+// /du-lieu/<table>.json: each table present in the data, as typed JSON rows.
+import type { APIRoute } from 'astro';
+import { getModel } from '../../data/site.ts';
+import { tableNames, type TableName } from '../../schema/tables.ts';
+import { tableToJson } from '../../utils/opendata.ts';
+
+export function getStaticPaths() {
+  const model = getModel();
+  return tableNames.filter((n) => model.present[n]).map((table) => ({ params: { table } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const name = params.table as TableName;
+  return new Response(tableToJson(name, getModel().tables[name]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+// /du-lieu/datapackage.json: Frictionless Data Package describing the CSV downloads.
+import type { APIRoute } from 'astro';
+import { getModel } from '../../data/site.ts';
+import { tableNames } from '../../schema/tables.ts';
+import { dataPackage } from '../../utils/opendata.ts';
+
+export const GET: APIRoute = () => {
+  const model = getModel();
+  const present = Object.fromEntries(tableNames.filter((n) => model.present[n]).map((n) => [n, model.tables[n]]));
+  const pkg = dataPackage({ placeName: model.root.name, asOf: model.latestAsOf, tables: present });
+  return new Response(JSON.stringify(pkg, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,11 @@
+// /du-lieu/mau/<table>.csv: a template per table, header and one example row.
+import type { APIRoute } from 'astro';
+import { tableNames, type TableName } from '../../../schema/tables.ts';
+import { templateCsv } from '../../../utils/opendata.ts';
+
+export function getStaticPaths() {
+  return tableNames.map((table) => ({ params: { table } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(templateCsv(params.table as TableName), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,299 @@
+// The open-data downloads (data-contract.md §4), derived from the schema:
+// normalised CSV and JSON rows, datapackage.json, CSV templates. Pure functions.
+import { codeLists } from '../schema/codes.ts';
+import { tables, tableNames, type ColumnSpec, type TableName } from '../schema/tables.ts';
+import { neutraliseFormula } from '../pipeline/values.ts';
+import { slugify } from './text.ts';
+import { formatIssue, type Issue } from '../pipeline/issues.ts';
+import { loadFromFiles } from '../pipeline/load.ts';
+
+type AnyRow = Record<string, unknown>;
+
+const BOM = '\uFEFF';
+
+/** The table's columns in contract order. */
+export function columnsOf(name: TableName): string[] {
+  return Object.keys(tables[name].columns);
+}
+
+function columnSpecs(name: TableName): [string, ColumnSpec][] {
+  return Object.entries(tables[name].columns as Record<string, ColumnSpec>);
+}
+
+/** A number as plain text: '.' decimal, no grouping, no exponent. */
+export function plainNumber(n: number): string {
+  let text = Object.is(n, -0) ? '0' : String(n);
+  if (/e/i.test(text)) {
+    text = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  }
+  // "1.234" would read back as 1234 under Vietnamese grouping; "1.2340" cannot.
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += '0';
+  return text;
+}
+
+/** One cell of a published CSV: plain numbers, ISO dates, formulas neutralised. */
+export function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return plainNumber(value);
+  return neutraliseFormula(String(value));
+}
+
+/** RFC 4180 quoting: only cells with a comma, quote, line break or edge spaces. */
+export function csvQuote(cell: string): string {
+  return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+function csvLines(lines: string[][]): string {
+  return BOM + lines.map((cells) => cells.map(csvQuote).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A table as normalised CSV: UTF-8 with BOM (so Excel reads the accents), comma, CRLF, header in contract order. */
+export function tableToCsv(name: TableName, rows: readonly AnyRow[]): string {
+  const columns = columnsOf(name);
+  return csvLines([columns, ...rows.map((row) => columns.map((c) => csvCell(row[c])))]);
+}
+
+/** A table as JSON rows: contract column order, numbers as numbers, empty cells as null. */
+export function tableToJsonRows(name: TableName, rows: readonly AnyRow[]): Record<string, string | number | null>[] {
+  const columns = columnsOf(name);
+  return rows.map((row) =>
+    Object.fromEntries(
+      columns.map((c) => {
+        const v = row[c];
+        return [c, v === undefined || v === null ? null : typeof v === 'number' ? v : String(v)];
+      }),
+    ),
+  );
+}
+
+export function tableToJson(name: TableName, rows: readonly AnyRow[]): string {
+  return JSON.stringify(tableToJsonRows(name, rows), null, 1) + '\n';
+}
+
+/** The template staff start from: the header and one example row. */
+export function templateCsv(name: TableName): string {
+  const specs = columnSpecs(name);
+  return csvLines([specs.map(([c]) => c), specs.map(([, s]) => neutraliseFormula(s.example))]);
+}
+
+export type FrictionlessType = 'string' | 'integer' | 'number' | 'date';
+
+export interface FrictionlessField {
+  name: string;
+  type: FrictionlessType;
+  title?: string;
+  description: string;
+  format?: string;
+  constraints?: { required?: boolean; enum?: string[]; minimum?: number; maximum?: number };
+}
+
+export interface FrictionlessResource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  profile: 'tabular-data-resource';
+  schema: {
+    fields: FrictionlessField[];
+    primaryKey?: string[];
+    foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  };
+}
+
+export interface DataPackage {
+  profile: 'tabular-data-package';
+  name: string;
+  title: string;
+  description: string;
+  version?: string;
+  licenses: { name: string; path: string; title: string }[];
+  sources: { title: string; path?: string }[];
+  resources: FrictionlessResource[];
+}
+
+const TYPE_MAP: Record<ColumnSpec['type'], FrictionlessType> = {
+  text: 'string',
+  int: 'integer',
+  dec: 'number',
+  pct: 'number',
+  date: 'date',
+  code: 'string',
+  ref: 'string',
+  computed: 'string',
+};
+
+export function fieldOf(name: string, spec: ColumnSpec): FrictionlessField {
+  const constraints: NonNullable<FrictionlessField['constraints']> = {};
+  if (spec.required) constraints.required = true;
+  if (spec.type === 'code' && spec.codes) constraints.enum = [...codeLists[spec.codes].codes];
+  const min = spec.min ?? (spec.nonNegative ? 0 : undefined);
+  if (min !== undefined) constraints.minimum = min;
+  if (spec.max !== undefined) constraints.maximum = spec.max;
+  const suffix = spec.type === 'pct' ? ' (percent, 0-100)' : '';
+  return {
+    name,
+    type: TYPE_MAP[spec.type],
+    description: `${spec.doc.en}${suffix} / ${spec.doc.vi}`,
+    ...(spec.type === 'date' ? { format: 'default' } : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+  };
+}
+
+/** True when no two rows share the table's key, so it can be declared a primary key. */
+export function keyIsUnique(name: TableName, rows: readonly AnyRow[]): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const key = JSON.stringify(tables[name].key.map((k) => row[k] ?? null));
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
+export function resourceOf(name: TableName, rows: readonly AnyRow[], present: ReadonlySet<TableName>): FrictionlessResource {
+  const spec = tables[name];
+  const fields = columnSpecs(name).map(([c, s]) => fieldOf(c, s));
+  const foreignKeys = columnSpecs(name)
+    .filter(([, s]) => s.type === 'ref' && s.ref && present.has(s.ref as TableName))
+    .map(([c, s]) => ({
+      fields: [c],
+      // Frictionless marks a reference to the same resource with "".
+      reference: { resource: s.ref === name ? '' : s.ref!, fields: [...tables[s.ref as TableName].key] },
+    }));
+  return {
+    name,
+    path: `${name}.csv`,
+    title: spec.title.en,
+    description: `${spec.doc.en} / ${spec.doc.vi}`,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    profile: 'tabular-data-resource',
+    schema: {
+      fields,
+      ...(keyIsUnique(name, rows) ? { primaryKey: [...spec.key] } : {}),
+      ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+    },
+  };
+}
+
+export const DATA_LICENSE = {
+  name: 'CC-BY-4.0',
+  path: 'https://creativecommons.org/licenses/by/4.0/',
+  title: 'Creative Commons Attribution 4.0',
+} as const;
+
+export interface PackageInfo {
+  /** The root unit's name, e.g. the district. */
+  placeName: string;
+  asOf?: string;
+  /** Tables present in the data, with their rows. */
+  tables: Partial<Record<TableName, readonly AnyRow[]>>;
+}
+
+/** datapackage.json for the tables present, resources in contract order. */
+export function dataPackage(info: PackageInfo): DataPackage {
+  const present = new Set(tableNames.filter((n) => info.tables[n] !== undefined));
+  const slug = slugify(info.placeName);
+  return {
+    profile: 'tabular-data-package',
+    name: `nong-thon-moi-${slug || 'data'}`,
+    title: `Nông thôn mới ${info.placeName} / New Rural Development, ${info.placeName}`,
+    description:
+      'Figures of the New Rural Development (Nông thôn mới) programme as compiled for this site, normalised: UTF-8, comma-separated, ISO dates, plain numbers, amounts in million VND. ' +
+      'Số liệu Chương trình xây dựng nông thôn mới, đã chuẩn hóa.' +
+      (info.asOf ? ` Data as of / Số liệu đến ngày: ${info.asOf}.` : ''),
+    ...(info.asOf ? { version: info.asOf } : {}),
+    licenses: [DATA_LICENSE],
+    sources: [{ title: `Reports and decisions published by the authorities of ${info.placeName}` }],
+    resources: tableNames.filter((n) => present.has(n)).map((n) => resourceOf(n, info.tables[n]!, present)),
+  };
+}
+
+export interface WarningGroup {
+  kind: Issue['kind'];
+  items: { issue: Issue; anchor: string }[];
+}
+
+/** Contradictions in the figures first; spelling and format remarks after. */
+const WARNING_ORDER: Issue['kind'][] = [
+  'computed_mismatch',
+  'percent_mismatch',
+  'funding_sum',
+  'funding_quantity_sum',
+  'funding_quantity_amount',
+  'funding_commitment_share',
+  'duplicate_row',
+  'name_variant',
+  'formula',
+  'column_unknown',
+];
+
+/** Warnings grouped by kind, figures first, each with a stable anchor from its location. */
+export function groupWarnings(warnings: readonly Issue[]): WarningGroup[] {
+  const groups = new Map<Issue['kind'], WarningGroup>();
+  const used = new Set<string>();
+  for (const issue of warnings) {
+    const base = ['w', issue.kind, issue.file.replace(/\.csv$/, ''), issue.line, issue.column]
+      .filter((p) => p !== undefined && p !== '')
+      .map((p) => slugify(String(p)))
+      .join('-');
+    let anchor = base;
+    for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
+    used.add(anchor);
+    let group = groups.get(issue.kind);
+    if (!group) groups.set(issue.kind, (group = { kind: issue.kind, items: [] }));
+    group.items.push({ issue, anchor });
+  }
+  const rank = (k: Issue['kind']) => (WARNING_ORDER.includes(k) ? WARNING_ORDER.indexOf(k) : WARNING_ORDER.length);
+  return [...groups.values()].sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
+/**
+ * A real error message as `npm run check` prints it, for the staff guide:
+ * the indicator-values template with "3,900" (ambiguous) as its value.
+ */
+export function exampleErrorMessage(): string {
+  const name: TableName = 'indicator-values';
+  const specs = columnSpecs(name);
+  const row = specs.map(([c, s]) => (c === 'value' ? '3,900' : s.example));
+  const csv = csvLines([specs.map(([c]) => c), row]);
+  const loaded = loadFromFiles({ [tables[name].file]: csv });
+  const issue = loaded.issues.errors.find((i) => i.kind === 'number_ambiguous');
+  return issue ? formatIssue(issue) : '';
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  /** ISO date. */
+  updated: string;
+  summary: string;
+  link: string;
+}
+
+const xmlText = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const atomDate = (iso: string) => `${iso}T00:00:00Z`;
+
+/** An Atom 1.0 feed, entries newest first. */
+export function atomFeed(feed: { id: string; title: string; lang: string; self: string; home: string; updated?: string; entries: FeedEntry[] }): string {
+  const entries = [...feed.entries].sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  const updated = [feed.updated, ...entries.map((e) => e.updated)].filter((d): d is string => !!d).sort().at(-1) ?? '1970-01-01';
+  return (
+    `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xmlText(feed.lang)}">\n` +
+    `<id>${xmlText(feed.id)}</id>\n<title>${xmlText(feed.title)}</title>\n<updated>${atomDate(updated)}</updated>\n` +
+    `<author><name>${xmlText(feed.title)}</name></author>\n` +
+    `<link rel="self" type="application/atom+xml" href="${xmlText(feed.self)}"/>\n<link rel="alternate" type="text/html" href="${xmlText(feed.home)}"/>\n` +
+    entries
+      .map(
+        (e) =>
+          `<entry>\n<id>${xmlText(e.id)}</id>\n<title>${xmlText(e.title)}</title>\n<updated>${atomDate(e.updated)}</updated>\n` +
+          `<link rel="alternate" type="text/html" href="${xmlText(e.link)}"/>\n<summary>${xmlText(e.summary)}</summary>\n</entry>\n`,
+      )
+      .join('') +
+    '</feed>\n'
+  );
+}
