@@ -142,6 +142,7 @@ export const en: Record<UiKey, string> = {
   'fig.note': 'Note',
   'fig.noSource': 'no source given',
   'ov.headline': 'Key figures',
+  'ov.charts': 'Charts of the main figures',
   'ov.intro': 'Figures for {name} as of {date}. Each figure has its source, as-of date, a permalink and a citation line.',
   'ov.noIndicators': 'No indicator has an actual value yet.',
   'ov.allIndicators': 'See all {n} indicators, with every actual and target value by date',

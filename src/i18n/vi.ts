@@ -140,6 +140,7 @@ export const vi = {
   'fig.note': 'Ghi chú',
   'fig.noSource': 'không ghi nguồn',
   'ov.headline': 'Số liệu chính',
+  'ov.charts': 'Biểu đồ các chỉ tiêu chính',
   'ov.intro': 'Số liệu của {name} đến ngày {date}. Mỗi con số có nguồn, ngày số liệu, liên kết cố định và câu trích dẫn.',
   'ov.noIndicators': 'Chưa có chỉ tiêu nào có số liệu thực tế.',
   'ov.allIndicators': 'Xem đủ {n} chỉ tiêu, với mọi giá trị thực tế và mục tiêu theo ngày',
