@@ -97,12 +97,12 @@ export function evenSample<T>(items: T[], n: number): T[] {
 }
 
 /**
- * All pages but unit pages, plus an even sample of `perLanguage` unit pages
- * per language (all of them with E2E_ALL_UNITS=1): unit pages share one
- * template, and auditing every one would take minutes.
+ * Every page of the site. E2E_SAMPLE_UNITS=N audits all pages but unit pages
+ * plus an even sample of N unit pages per language: a quicker local run, since
+ * unit pages share one template and axe takes seconds per page.
  */
-export function pagesToAudit(paths: string[], perLanguage = 6): string[] {
-  const all = !!process.env.E2E_ALL_UNITS;
+export function pagesToAudit(paths: string[], perLanguage = Number(process.env.E2E_SAMPLE_UNITS ?? 0)): string[] {
+  const all = !(perLanguage > 0);
   const units = (en: boolean) => paths.filter((p) => isUnitPage(p) && p.startsWith('en/') === en).sort();
   const picked = new Set(paths.filter((p) => !isUnitPage(p)));
   for (const list of [units(false), units(true)]) for (const p of all ? list : evenSample(list, perLanguage)) picked.add(p);

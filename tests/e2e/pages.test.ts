@@ -59,8 +59,7 @@ describeBrowser('every crawled page in Chromium', () => {
     expect(built.filter((f) => !pages.includes(f))).toEqual([]);
   });
 
-  // axe is slow (seconds per page): it runs on every page but an even sample of unit pages
-  // (E2E_ALL_UNITS=1 audits them all).
+  // axe runs on every page (E2E_SAMPLE_UNITS=N samples unit pages for a quicker local run).
   describe.for(pages)('/%s', (p) => {
     let v: PageVisit;
     beforeAll(async () => {
