@@ -66,6 +66,17 @@ function rowsAt<T extends { as_of: string }>(rows: readonly T[], asOf: string): 
  * detail rows for that date: nothing to check against.
  */
 export function recompute(rule: ComputedFrom, asOf: string, data: Partial<Tables>): Recomputation | undefined {
+  // The checks and then the model ask for the same figures of the same tables.
+  let cache = memo.get(data);
+  if (!cache) memo.set(data, (cache = new Map()));
+  const key = `${JSON.stringify(rule)}\u0000${asOf}`;
+  if (!cache.has(key)) cache.set(key, computeFigure(rule, asOf, data));
+  return cache.get(key);
+}
+
+const memo = new WeakMap<Partial<Tables>, Map<string, Recomputation | undefined>>();
+
+function computeFigure(rule: ComputedFrom, asOf: string, data: Partial<Tables>): Recomputation | undefined {
   switch (rule.kind) {
     case 'units_recognized': {
       const rows = rowsAt(data['unit-status'] ?? [], asOf).filter((r) => r.standard === rule.standard && r.kind === 'actual');

@@ -393,7 +393,8 @@ function checkCycles(name: TableName, rows: readonly object[], idCol: string, pa
 
 function checkCriterionNumbers(data: Partial<Tables>, issues: IssueList): void {
   const sizes = new Map((data['criteria-sets'] ?? []).map((s) => [s.id, s.size]));
-  const listed = new Set((data.criteria ?? []).map((c) => `${c.set}\u0000${c.number}`));
+  const listed = new Map<string, Set<number>>();
+  for (const c of data.criteria ?? []) listed.set(c.set, (listed.get(c.set) ?? new Set()).add(c.number));
   for (const c of data.criteria ?? []) {
     const size = sizes.get(c.set);
     if (size !== undefined && c.number > size) {
@@ -409,7 +410,7 @@ function checkCriterionNumbers(data: Partial<Tables>, issues: IssueList): void {
     }
   }
   for (const s of data['criteria-status'] ?? []) {
-    if (!sizes.has(s.set) || listed.has(`${s.set}\u0000${s.number}`)) continue;
+    if (!sizes.has(s.set) || listed.get(s.set)?.has(s.number)) continue;
     issues.error({
       kind: 'criterion_number',
       file: 'criteria-status.csv',

@@ -1,0 +1,273 @@
+// `npm run bench`: builds the default data, a province (600 communes, 4
+// dates) and the whole country (10,000 communes, 8 dates), each beside a
+// bare Astro site with the same number of pages, and writes the results to
+// docs/benchmarks.md. Options: --sets default,province,national  --keep
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate } from './generate-synthetic.ts';
+import { measure, type Measurement } from './bench/measure.ts';
+import { writeBareProject } from './bench/bare.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(root, '.cache/bench');
+const node = process.execPath;
+
+interface DataSet {
+  name: string;
+  label: string;
+  data: string;
+  content: string;
+  synthetic?: { units: number; dates: number };
+}
+
+const emptyContent = join(cache, 'empty-content');
+const sets: DataSet[] = [
+  { name: 'default', label: 'Default data (Triệu Sơn)', data: join(root, 'data'), content: join(root, 'content') },
+  { name: 'province', label: 'Province: 600 communes, 4 dates', data: join(cache, 'data-province'), content: emptyContent, synthetic: { units: 600, dates: 4 } },
+  { name: 'national', label: 'National: 10,000 communes, 8 dates', data: join(cache, 'data-national'), content: emptyContent, synthetic: { units: 10000, dates: 8 } },
+];
+
+interface BuildResult {
+  wallMs: number;
+  cpuMs?: number;
+  loadAtStart: number;
+  peakTreeRssKb: number;
+  peakProcessHwmKb: number;
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  checkMs?: number;
+  astroMs?: number;
+  pagefindMs?: number;
+  pagefindCpuMs?: number;
+  astroRssKb?: number;
+  pagefindRssKb?: number;
+}
+
+interface SetResult {
+  set: string;
+  label: string;
+  dataRows?: number;
+  ours: BuildResult;
+  bare: BuildResult;
+  validation?: { rows: number; validateMs: number; modelMs?: number; peakRssKb: number; warnings: number; loadAtStart: number };
+}
+
+function walk(dir: string, visit: (path: string, size: number) => void): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) walk(p, visit);
+    else if (entry.isFile()) visit(p, statSync(p).size);
+  }
+}
+
+function distStats(dist: string): { pages: number; distBytes: number; pagefindBytes: number } {
+  let pages = 0;
+  let distBytes = 0;
+  let pagefindBytes = 0;
+  const pagefind = join(dist, 'pagefind') + '/';
+  walk(dist, (p, size) => {
+    distBytes += size;
+    if (p.startsWith(pagefind)) pagefindBytes += size;
+    else if (p.endsWith('.html')) pages++;
+  });
+  return { pages, distBytes, pagefindBytes };
+}
+
+const phaseOf = (cmd: string) => (cmd.includes('astro.mjs') ? 'astro' : cmd.includes('search-index') || cmd.includes('pagefind') ? 'pagefind' : undefined);
+
+function fail(what: string, m: Measurement): never {
+  console.error(m.stdout.slice(-5000));
+  console.error(m.stderr.slice(-5000));
+  throw new Error(`${what} failed with status ${m.status}`);
+}
+
+async function buildOurs(set: DataSet): Promise<BuildResult> {
+  const out = join(cache, `out-${set.name}`);
+  rmSync(out, { recursive: true, force: true });
+  const m = await measure(node, [join(root, 'scripts/build.ts'), '--data', set.data, '--content', set.content, '--out', out], {
+    cwd: root,
+    phaseOf,
+  });
+  if (m.status !== 0) fail(`build of ${set.name}`, m);
+  const astro = m.phases.astro;
+  const pagefind = m.phases.pagefind;
+  return {
+    wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
+    loadAtStart: m.loadAtStart,
+    peakTreeRssKb: m.peakTreeRssKb,
+    peakProcessHwmKb: m.peakProcessHwmKb,
+    ...distStats(out),
+    checkMs: astro?.firstMs,
+    astroMs: astro && pagefind ? pagefind.firstMs - astro.firstMs : astro ? astro.lastMs - astro.firstMs : undefined,
+    pagefindMs: pagefind ? m.wallMs - pagefind.firstMs : undefined,
+    astroRssKb: astro?.peakRssKb,
+    pagefindRssKb: pagefind?.peakRssKb,
+  };
+}
+
+async function buildBare(pages: number): Promise<BuildResult> {
+  const dir = join(cache, `bare-${pages}`);
+  writeBareProject(dir, pages);
+  const nm = join(dir, 'node_modules');
+  if (!existsSync(nm)) symlinkSync(join(root, 'node_modules'), nm, 'dir');
+  const out = join(dir, 'dist');
+  rmSync(out, { recursive: true, force: true });
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const m = await measure(node, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: dir, env, phaseOf });
+  if (m.status !== 0) fail(`bare build of ${pages} pages`, m);
+  // Pagefind on the bare site too, timed on its own, for the like-for-like comparison.
+  const pf = await measure(node, [join(root, 'scripts/search-index.ts'), out], { cwd: root, phaseOf });
+  if (pf.status !== 0) fail('bare pagefind', pf);
+  return {
+    wallMs: m.wallMs,
+    cpuMs: m.cpuMs,
+    loadAtStart: m.loadAtStart,
+    peakTreeRssKb: m.peakTreeRssKb,
+    peakProcessHwmKb: m.peakProcessHwmKb,
+    ...distStats(out),
+    astroMs: m.wallMs,
+    pagefindMs: pf.wallMs,
+    pagefindCpuMs: pf.cpuMs,
+    pagefindRssKb: pf.peakTreeRssKb,
+  };
+}
+
+async function validation(set: DataSet): Promise<SetResult['validation']> {
+  const m = await measure(node, [join(root, 'scripts/bench/validate.ts'), set.data], { cwd: root });
+  if (m.status !== 0) fail('validation', m);
+  const r = JSON.parse(m.stdout.trim().split('\n').at(-1)!) as { rows: number; validateMs: number; modelMs?: number; errors: number; warnings: number; firstErrors: string[] };
+  if (r.errors > 0) throw new Error(`synthetic data has ${r.errors} errors:\n${r.firstErrors.join('\n')}`);
+  return { rows: r.rows, validateMs: r.validateMs, modelMs: r.modelMs, peakRssKb: m.peakProcessHwmKb, warnings: r.warnings, loadAtStart: m.loadAtStart };
+}
+
+// Formatting for the report.
+const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
+const mb = (kb: number | undefined) => (kb === undefined ? '–' : `${Math.round(kb / 1024)}`);
+const size = (bytes: number) => (bytes >= 1 << 30 ? `${(bytes / (1 << 30)).toFixed(2)} GB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+function machine(): string {
+  let commit = '';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    /* not a git checkout */
+  }
+  const astro = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
+  const pagefind = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')).version;
+  return [
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${commit ? `, commit ${commit} (plus uncommitted changes at the time)` : ''}`,
+    `- Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${process.platform}`,
+    `- Node ${process.version}, Astro ${astro}, Pagefind ${pagefind}`,
+  ].join('\n');
+}
+
+function report(results: SetResult[]): string {
+  const lines: string[] = [];
+  lines.push('# Benchmarks', '');
+  lines.push('The tables are written by `npm run bench` (scripts/bench.ts): run it again after changes that could affect build time. Notes at the end are written by hand.', '');
+  lines.push(machine(), '');
+  lines.push('## Whole build against a bare Astro site', '');
+  lines.push(
+    '"Ours" is `node scripts/build.ts`: the data check, `astro build`, then the Pagefind index, timed from start to end. "Bare" is a minimal Astro project with one dynamic route that renders the same number of pages, each with a title, a heading, a paragraph and a short list (scripts/bench/bare.ts); its Pagefind index is built and timed separately. Ratios: ours ÷ bare Astro alone, and ours ÷ (bare Astro + bare Pagefind).',
+    '',
+  );
+  lines.push('| data set | pages | ours: wall (s) | ms / page | bare Astro (s) | bare + Pagefind (s) | ratio to bare Astro | ratio to bare + Pagefind | ours: peak RSS (MB) | bare: peak RSS (MB) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const bareAll = r.bare.wallMs + (r.bare.pagefindMs ?? 0);
+    lines.push(
+      `| ${r.label} | ${r.ours.pages} | ${s(r.ours.wallMs)} | ${(r.ours.wallMs / r.ours.pages).toFixed(1)} | ${s(r.bare.wallMs)} | ${s(bareAll)} | ${ratio(r.ours.wallMs, r.bare.wallMs)} | ${ratio(r.ours.wallMs, bareAll)} | ${mb(r.ours.peakTreeRssKb)} | ${mb(r.bare.peakTreeRssKb)} |`,
+    );
+  }
+  lines.push('', 'CPU time (user + system, summed over every process of the build, sampled from /proc) is less sensitive than wall time to other work on the machine; the load average when each build started is given so that disturbed runs can be spotted.', '');
+  lines.push('| data set | ours: CPU (s) | bare Astro: CPU (s) | bare + Pagefind: CPU (s) | CPU ratio to bare Astro | CPU ratio to bare + Pagefind | load average at start (ours / bare) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    if (r.ours.cpuMs === undefined || r.bare.cpuMs === undefined) continue;
+    const bareAll = r.bare.cpuMs + (r.bare.pagefindCpuMs ?? 0);
+    lines.push(
+      `| ${r.label} | ${s(r.ours.cpuMs)} | ${s(r.bare.cpuMs)} | ${s(bareAll)} | ${ratio(r.ours.cpuMs, r.bare.cpuMs)} | ${ratio(r.ours.cpuMs, bareAll)} | ${r.ours.loadAtStart.toFixed(1)} / ${r.bare.loadAtStart.toFixed(1)} |`,
+    );
+  }
+  lines.push('', '## Phases of our build', '');
+  lines.push('| data set | check (s) | Astro (s) | Astro vs bare Astro | Astro peak RSS (MB) | Pagefind (s) | bare Pagefind (s) | Pagefind peak RSS (MB) | largest single process (MB) | dist/ | dist/pagefind | bare dist/ | bare dist/pagefind |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.label} | ${s(r.ours.checkMs)} | ${s(r.ours.astroMs)} | ${r.ours.astroMs ? ratio(r.ours.astroMs, r.bare.wallMs) : '–'} | ${mb(r.ours.astroRssKb)} | ${s(r.ours.pagefindMs)} | ${s(r.bare.pagefindMs)} | ${mb(r.ours.pagefindRssKb)} | ${mb(r.ours.peakProcessHwmKb)} | ${size(r.ours.distBytes)} | ${size(r.ours.pagefindBytes)} | ${size(r.bare.distBytes)} | ${size(r.bare.pagefindBytes)} |`,
+    );
+  }
+  const v = results.filter((r) => r.validation);
+  if (v.length > 0) {
+    lines.push('', '## Validation alone', '');
+    lines.push('`loadDataDir` (read, parse, validate, cross-check) and then `buildModel`, in a process of their own (scripts/bench/validate.ts).', '');
+    lines.push('| data set | rows | validation (s) | rows / s | model build (s) | peak RSS (MB) | warnings | load average at start |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const r of v) {
+      const x = r.validation!;
+      lines.push(`| ${r.label} | ${x.rows.toLocaleString('en')} | ${s(x.validateMs)} | ${Math.round(x.rows / (x.validateMs / 1000)).toLocaleString('en')} | ${s(x.modelMs)} | ${mb(x.peakRssKb)} | ${x.warnings} | ${x.loadAtStart?.toFixed(1) ?? '–'} |`);
+    }
+  }
+  lines.push('', '## Method', '');
+  lines.push(
+    '- Data: the synthetic sets come from `node scripts/generate-synthetic.ts --units N --dates S --out DIR` (seeded, so the same every run). They fill every table: the criteria-status table alone has N × 19 × S rows (1.5 million for the national set). Synthetic sets are built with an empty content/ folder.',
+    '- Wall time: from spawning the command to its exit. Other work on the machine lengthens it: see the load averages.',
+    '- Peak RSS: the build\'s whole process tree (the build script, `astro build`, the Pagefind script and its native binary) is found through /proc every 100 ms; the largest sum of VmRSS at one sample is reported. "Largest single process" is the highest VmHWM (the kernel\'s own peak) of any one process, so short peaks between samples are caught there.',
+    '- CPU: each process of the tree is read from /proc/<pid>/stat at every sample and its last reading counted once, so each process may be up to one interval (100 ms) short. `/usr/bin/time` alone would miss the Pagefind binary, which outlives the Node process that started it.',
+    '- Phases: each process is assigned to a phase by its command line. "check" is the time before `astro build` starts (the data are validated once by scripts/build.ts); "Astro" runs until the Pagefind script starts, and includes a second run of the pipeline inside the Astro process (src/data/site.ts); "Pagefind" runs to the end and includes the swap into the output folder.',
+    '- Pages: .html files in dist/ outside dist/pagefind. Sizes: all files, in bytes as stored.',
+    '- Target (issue 6): the national set builds within 2× of the bare Astro build, with peak memory under 4 GB, on 2 cores.',
+  );
+  return lines.join('\n') + '\n';
+}
+
+const reportFile = join(root, 'docs/benchmarks.md');
+const NOTES_MARK = '<!-- Notes below this line are written by hand and kept by npm run bench. -->';
+
+/** The hand-written part of the report, below the mark, survives a new run. */
+function keptNotes(): string {
+  const old = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '';
+  const at = old.indexOf(NOTES_MARK);
+  return '\n' + (at >= 0 ? old.slice(at) : `${NOTES_MARK}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sets: { type: 'string' }, keep: { type: 'boolean' } } });
+  const chosen = values.sets ? values.sets.split(',') : sets.map((x) => x.name);
+  mkdirSync(join(emptyContent, 'reports'), { recursive: true });
+  const resultsFile = join(cache, 'results.json');
+  // Earlier results of sets not run this time are kept, so a partial run still gives the full table.
+  const previous: SetResult[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
+  const results = new Map(previous.map((r) => [r.set, r]));
+  for (const set of sets.filter((x) => chosen.includes(x.name))) {
+    console.log(`\n== ${set.label}`);
+    if (set.synthetic) {
+      const g = generate({ ...set.synthetic, out: set.data, seed: 1 });
+      console.log(`generated ${Object.values(g.rows).reduce((a, b) => a + b, 0)} rows`);
+    }
+    const valid = set.name === 'national' || set.name === 'province' ? await validation(set) : undefined;
+    if (valid) console.log(`validation: ${valid.rows} rows in ${s(valid.validateMs)} s, model ${s(valid.modelMs)} s, ${mb(valid.peakRssKb)} MB`);
+    const ours = await buildOurs(set);
+    console.log(`ours: ${ours.pages} pages in ${s(ours.wallMs)} s, CPU ${s(ours.cpuMs)} s (check ${s(ours.checkMs)}, astro ${s(ours.astroMs)}, pagefind ${s(ours.pagefindMs)}), peak ${mb(ours.peakTreeRssKb)} MB`);
+    const bare = await buildBare(ours.pages);
+    console.log(`bare: ${bare.pages} pages in ${s(bare.wallMs)} s, CPU ${s(bare.cpuMs)} s (+ pagefind ${s(bare.pagefindMs)}), peak ${mb(bare.peakTreeRssKb)} MB`);
+    results.set(set.name, { set: set.name, label: set.label, dataRows: valid?.rows, ours, bare, validation: valid });
+    const ordered = sets.map((x) => results.get(x.name)).filter((r): r is SetResult => !!r);
+    writeFileSync(resultsFile, JSON.stringify(ordered, null, 2));
+    writeFileSync(reportFile, report(ordered) + keptNotes());
+    if (!values.keep) {
+      rmSync(join(cache, `out-${set.name}`), { recursive: true, force: true });
+      rmSync(join(cache, `bare-${ours.pages}`, 'dist'), { recursive: true, force: true });
+    }
+  }
+  console.log('\nWritten: docs/benchmarks.md');
+}
+
+await main();
