@@ -47,8 +47,11 @@ export function build(options: BuildOptions): number {
   const checked = spawnSync(
     process.execPath,
     [fileURLToPath(import.meta.url), '--check-only', '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir, ...(options.quiet ? ['--quiet'] : [])],
-    { stdio: 'inherit' },
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
+  // Passed on through console, so callers (and tests) see what the check printed.
+  if (checked.stdout) console.log(checked.stdout.trimEnd());
+  if (checked.stderr) console.error(checked.stderr.trimEnd());
   if (checked.status !== 0) return 1;
 
   const outDir = resolve(options.outDir);
