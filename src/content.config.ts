@@ -22,6 +22,7 @@ const reports = defineCollection({
     as_of: date,
     published: date.optional(),
     source: z.string().optional(),
+    unit: z.union([z.string(), z.number()]).transform(String).optional(),
     summary: z.string().min(1),
   }),
 });

@@ -26,6 +26,15 @@ export function reportSlug(entry: string): string {
   return noLang.split('/').map(slugify).filter(Boolean).join('-') || 'bao-cao';
 }
 
+/**
+ * A report may name the root unit of the data set it was written for
+ * (`unit: "397"`). Under another data set it is left out, with a warning,
+ * instead of failing on references that belong elsewhere.
+ */
+export function reportBelongs(unit: unknown, rootCode: string | undefined): boolean {
+  return unit === undefined || unit === null || rootCode === undefined || String(unit) === rootCode;
+}
+
 /** A frontmatter date: a YAML date, or text in one of the contract's date forms, to ISO. */
 export function frontmatterDate(value: unknown): string | undefined {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);

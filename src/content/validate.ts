@@ -8,7 +8,7 @@ import yaml from 'js-yaml';
 import type { Issue } from '../pipeline/issues.ts';
 import type { Tables } from '../schema/types.ts';
 import { FUNDING_CHARTS } from '../scripts/charts/specs.ts';
-import { FIGURE_SHOW, REPORT_COMPONENTS, REPORT_LANGS, SITE_PATH, frontmatterDate, refMessages, reportSlug } from './reports.ts';
+import { FIGURE_SHOW, REPORT_COMPONENTS, REPORT_LANGS, SITE_PATH, frontmatterDate, refMessages, reportBelongs, reportSlug } from './reports.ts';
 
 type Message = { vi: string; en: string };
 
@@ -68,6 +68,7 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
   const documents = new Set((data.documents ?? []).map((r) => r.id));
   const funding = new Set((data.funding ?? []).map((r) => r.id));
   const seen = new Map<string, string>();
+  const rootCode = (data.units ?? []).find((u) => !u.parent_code)?.code;
 
   for (const path of listReports(reportsDir)) {
     const file = displayPath(path);
@@ -102,6 +103,21 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
           vi: `Frontmatter không đọc được (YAML): ${(e as Error).message.split('\n')[0]}`,
           en: `Frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
         });
+      }
+      if (!reportBelongs(meta.unit, rootCode)) {
+        const pos = position(text, keyOffset('unit'));
+        issues.push({
+          severity: 'warning',
+          kind: 'content_other_dataset',
+          file,
+          line: pos.line,
+          column: 'unit',
+          columnIndex: pos.column,
+          value: String(meta.unit),
+          vi: `Báo cáo viết cho đơn vị "${String(meta.unit)}", không phải đơn vị gốc của dữ liệu này ("${rootCode}"): báo cáo không được đăng.`,
+          en: `The report was written for unit "${String(meta.unit)}", not this data set's root ("${rootCode}"): it is not published.`,
+        });
+        continue;
       }
       for (const key of ['title', 'summary'] as const) {
         const v = meta[key];

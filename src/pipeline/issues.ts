@@ -31,6 +31,7 @@ export type IssueKind =
   | 'computed_from'
   | 'content_ref'
   | 'content_frontmatter'
+  | 'content_other_dataset'
   // warnings
   | 'column_unknown'
   | 'formula'

@@ -21,6 +21,14 @@ describe('building with other content folders', () => {
     expect(readdirSync(join(out, 'bao-cao'))).toEqual(['index.html']);
   });
 
+  it('builds another data set beside the default reports, leaving those reports out', { timeout: 300_000 }, () => {
+    const out = join(tmp, 'other-data');
+    const status = build({ dataDir: testSites.excel!.data, contentDir: join(root, 'content'), outDir: out, quiet: true });
+    expect(status).toBe(0);
+    expect(readFileSync(join(out, 'bao-cao/index.html'), 'utf8')).toContain('Chưa có báo cáo nào.');
+    expect(readdirSync(join(out, 'bao-cao'))).toEqual(['index.html']);
+  });
+
   it('stops on an unknown id in a report, naming file and line, and leaves the output untouched', () => {
     const content = join(tmp, 'bad-content');
     mkdirSync(join(content, 'reports'), { recursive: true });

@@ -33,6 +33,21 @@ describe('validateContent', () => {
     expect(validateContent(join(root, 'does-not-exist'), data)).toEqual([]);
   });
 
+  it('leaves out, with a warning, a report written for another data set’s root unit', () => {
+    const foreign = FM.replace('lang: en', 'lang: en\nunit: "99999"') + '<UnitLink code="khong-co" />\n';
+    const issues = validateContent(contentWith({ 'other.en.mdx': foreign }), data);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'warning', kind: 'content_other_dataset', line: 4, column: 'unit', value: '99999' });
+  });
+
+  it('still checks every reference of a report that names this data set’s root unit', () => {
+    const rootCode = data.units!.find((u) => !u.parent_code)!.code;
+    const own = FM.replace('lang: en', `lang: en\nunit: "${rootCode}"`) + '<UnitLink code="khong-co" />\n';
+    const issues = validateContent(contentWith({ 'own.en.mdx': own }), data);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', kind: 'content_ref', value: 'khong-co' });
+  });
+
   it('accepts references that exist in the data', () => {
     const body = `Text <Figure indicator="${value.indicator}" asOf="${value.as_of}" kind="${value.kind}" /> in <UnitLink code="${unit.code}" />, see <DocRef id="${doc.id}" />.\n`;
     expect(validateContent(contentWith({ 'ok.en.mdx': FM + body }), data)).toEqual([]);

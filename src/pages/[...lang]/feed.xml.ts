@@ -1,7 +1,7 @@
 // /feed.xml and /en/feed.xml: Atom feed of reports and of what changed
 // between as-of dates, newest first.
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getReports } from '../../data/reports.ts';
 import { getModel } from '../../data/site.ts';
 import { langFromParam, langParams, useTranslations } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../utils/format.ts';
@@ -15,7 +15,7 @@ const MAX_ITEMS = 20;
 
 async function reports(): Promise<{ id: string; data: { title: string; lang: string; as_of: string; published?: string; summary: string } }[]> {
   try {
-    return await getCollection('reports');
+    return await getReports();
   } catch {
     return []; // no content collection: the feed carries the changes only
   }
