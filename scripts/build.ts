@@ -58,8 +58,13 @@ export function build(options: BuildOptions): number {
   const work = join(dirname(outDir), `.build-${process.pid}-${Date.now()}`);
   const staging = join(work, 'dist');
   mkdirSync(work, { recursive: true });
+  // A caller running under Vite or Vitest carries BASE_URL, MODE and NODE_ENV in its
+  // environment; Astro would read them as its own and ignore BASE_PATH.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     ...options.env,
     NTM_DATA_DIR: resolve(options.dataDir),
     NTM_CONTENT_DIR: resolve(options.contentDir),

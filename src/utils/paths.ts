@@ -2,7 +2,9 @@
 // prefix are applied in one place.
 import type { Lang } from '../model/types.ts';
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Vite replaces `import.meta.env.BASE_URL` only when written out in full (no `?.`);
+// plain Node (check script, unit tests) has no import.meta.env at all.
+const base = ((import.meta.env ? import.meta.env.BASE_URL : undefined) ?? '/').replace(/\/?$/, '/');
 
 /** `localePath('en', 'xa/dong-loi-15721/')` → `/base/en/xa/dong-loi-15721/`. */
 export function localePath(lang: Lang, path = ''): string {

@@ -2,7 +2,9 @@
 // the page language from the URL: /en/… is English, anything else Vietnamese.
 import type { Lang } from '../../model/types.ts';
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Vite replaces `import.meta.env.BASE_URL` only when written out in full (no `?.`);
+// plain Node (check script, unit tests) has no import.meta.env at all.
+const base = ((import.meta.env ? import.meta.env.BASE_URL : undefined) ?? '/').replace(/\/?$/, '/');
 
 export function langOfPath(pathname: string): Lang {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
