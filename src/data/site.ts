@@ -2,7 +2,8 @@
 import { dataDir } from '../config.ts';
 import { runPipeline } from '../pipeline/index.ts';
 import { formatIssue } from '../pipeline/issues.ts';
-import type { SiteModel } from '../model/types.ts';
+import type { Lang, SiteModel } from '../model/types.ts';
+import { useTranslations } from '../i18n/index.ts';
 
 let cached: SiteModel | undefined;
 
@@ -15,4 +16,9 @@ export function getModel(): SiteModel {
   }
   cached = result.model;
   return cached;
+}
+
+/** "Nông thôn mới Triệu Sơn" / "New Rural Development Triệu Sơn": the site's name in one place. */
+export function siteName(lang: Lang): string {
+  return `${useTranslations(lang)('site.title')} ${getModel().root.name}`;
 }

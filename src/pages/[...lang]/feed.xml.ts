@@ -2,7 +2,7 @@
 // between as-of dates, newest first.
 import type { APIRoute } from 'astro';
 import { getReports } from '../../data/reports.ts';
-import { getModel } from '../../data/site.ts';
+import { getModel, siteName } from '../../data/site.ts';
 import { langFromParam, langParams, useTranslations } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../utils/format.ts';
 import { codeLabel, type Code } from '../../schema/codes.ts';
@@ -52,7 +52,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   }
   const xml = atomFeed({
     id: abs(''),
-    title: `${t('site.title')} ${model.root.name}`,
+    title: siteName(lang),
     lang,
     self: abs('feed.xml'),
     home: abs(''),
