@@ -66,8 +66,10 @@ export function tableToJsonRows(name: TableName, rows: readonly AnyRow[]): Recor
   );
 }
 
+/** One row per line: readable, diffable, and about half the size of indented JSON on a national table. */
 export function tableToJson(name: TableName, rows: readonly AnyRow[]): string {
-  return JSON.stringify(tableToJsonRows(name, rows), null, 1) + '\n';
+  const lines = tableToJsonRows(name, rows).map((row) => JSON.stringify(row));
+  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
 /** The template staff start from: the header and one example row. */
@@ -145,10 +147,13 @@ export function fieldOf(name: string, spec: ColumnSpec): FrictionlessField {
 /** True when no two rows share the table's key, so it can be declared a primary key. */
 export function keyIsUnique(name: TableName, rows: readonly AnyRow[]): boolean {
   const seen = new Set<string>();
+  const key = tables[name].key;
   for (const row of rows) {
-    const key = JSON.stringify(tables[name].key.map((k) => row[k] ?? null));
-    if (seen.has(key)) return false;
-    seen.add(key);
+    // Cells joined with the unit separator: JSON.stringify per row showed in national profiles.
+    let k = '';
+    for (const column of key) k += `${String(row[column] ?? '')}\u001f`;
+    if (seen.has(k)) return false;
+    seen.add(k);
   }
   return true;
 }

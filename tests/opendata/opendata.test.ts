@@ -6,7 +6,7 @@ import { codeLists } from '../../src/schema/codes.ts';
 import { tables, tableNames, type ColumnSpec, type TableName } from '../../src/schema/tables.ts';
 import { loadFromFiles } from '../../src/pipeline/load.ts';
 import { parseNumber } from '../../src/pipeline/values.ts';
-import { columnsOf, csvCell, csvQuote, dataPackage, groupWarnings, tableToCsv, tableToJsonRows, templateCsv } from '../../src/utils/opendata.ts';
+import { columnsOf, csvCell, csvQuote, dataPackage, groupWarnings, keyIsUnique, tableToCsv, tableToJson, tableToJsonRows, templateCsv } from '../../src/utils/opendata.ts';
 import type { Issue } from '../../src/pipeline/issues.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -77,6 +77,23 @@ describe('normalised CSV tables', () => {
     const json = tableToJsonRows('funding', [{ _line: 2, id: 'a', year: 2021, source: 'district', item: 'x', amount: 2500.5 }]);
     expect(Object.keys(json[0]!)).toEqual(Object.keys(tables.funding.columns));
     expect(json[0]).toMatchObject({ id: 'a', year: 2021, amount: 2500.5, parent_id: null, quantity: null });
+  });
+
+  it('writes JSON downloads one row per line, reading back to the same rows', () => {
+    const rows = [
+      { _line: 2, id: 'a', year: 2021, source: 'district', item: 'x, "quoted"\nline', amount: 2500.5 },
+      { _line: 3, id: 'b', year: 2021, source: 'province', item: 'y' },
+    ];
+    const text = tableToJson('funding', rows);
+    expect(JSON.parse(text)).toEqual(tableToJsonRows('funding', rows));
+    expect(text.trimEnd().split('\n')).toHaveLength(rows.length + 2);
+    expect(JSON.parse(tableToJson('funding', []))).toEqual([]);
+  });
+
+  it('declares a primary key only when no two rows share it', () => {
+    const row = (unit_code: string, number: number) => ({ unit_code, set: 's', number, as_of: '2021-09-30', status: 'met' });
+    expect(keyIsUnique('criteria-status', [row('15721', 1), row('15721', 2), row('15722', 1)])).toBe(true);
+    expect(keyIsUnique('criteria-status', [row('15721', 1), row('15722', 1), row('15721', 1)])).toBe(false);
   });
 });
 
