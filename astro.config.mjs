@@ -13,7 +13,8 @@ export default defineConfig({
   // Each scripted build gets its own cache, so parallel builds (tests) don't collide.
   ...(process.env.NTM_CACHE_DIR ? { cacheDir: process.env.NTM_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One cached stylesheet instead of ~7 KB inlined into each of up to 20,000+ pages.
+  build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -2,13 +2,14 @@
 // index it with Pagefind, then swap it in. Any failure leaves the previous
 // dist/ exactly as it was.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../src/pipeline/issues.ts';
-import { loadDataDir } from '../src/pipeline/load.ts';
+import { loadDataDir, type LoadedData } from '../src/pipeline/load.ts';
 import { validateContent } from '../src/content/validate.ts';
+import { handOverLoadedData } from '../src/data/handover.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,8 +22,8 @@ export interface BuildOptions {
   quiet?: boolean;
 }
 
-/** Validates data and content, printing warnings (unless quiet) and errors; 0 when publishable. */
-function checkData(options: BuildOptions): number {
+/** Validates data and content, printing warnings (unless quiet) and errors; the data when publishable. */
+function checkData(options: BuildOptions): LoadedData | undefined {
   const log = options.quiet ? () => {} : console.log;
   const loaded = loadDataDir(options.dataDir);
   const issues = [...loaded.issues.items, ...validateContent(options.contentDir, loaded.data)];
@@ -34,26 +35,35 @@ function checkData(options: BuildOptions): number {
     console.error(
       `${errors.length} lỗi: không xây dựng, ${options.outDir} giữ nguyên. / ${errors.length} errors: nothing built, ${options.outDir} left untouched.`,
     );
-    return 1;
+    return undefined;
   }
   log(`Dữ liệu hợp lệ, ${warnings.length} cảnh báo. / Data valid, ${warnings.length} warnings.`);
+  return loaded;
+}
+
+/**
+ * The child process of a build: checks the data, then runs `astro build` in
+ * this same process on the data it has just read, so national data is parsed
+ * once. Exits 1 on bad data, before Astro starts.
+ */
+async function checkAndRender(options: BuildOptions, scratch: string): Promise<number> {
+  const started = performance.now();
+  const loaded = checkData(options);
+  if (!loaded) return 1;
+  const checkMs = performance.now() - started;
+  handOverLoadedData(options.dataDir, loaded);
+  // After the check, whose messages name files relative to where the build was started.
+  process.chdir(scratch);
+  const { build: astroBuild } = await import('astro');
+  await astroBuild({ root, logLevel: 'silent' });
+  if (process.env.NTM_TIMINGS_FILE) {
+    writeFileSync(process.env.NTM_TIMINGS_FILE, JSON.stringify({ checkMs, astroMs: performance.now() - started - checkMs }));
+  }
   return 0;
 }
 
 export function build(options: BuildOptions): number {
   const log = options.quiet ? () => {} : console.log;
-  // The check runs in a process of its own: on national data it takes over a
-  // gigabyte, which this process would otherwise hold while Astro runs.
-  const checked = spawnSync(
-    process.execPath,
-    [fileURLToPath(import.meta.url), '--check-only', '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir, ...(options.quiet ? ['--quiet'] : [])],
-    { encoding: 'utf8', maxBuffer: 1 << 28 },
-  );
-  // Passed on through console, so callers (and tests) see what the check printed.
-  if (checked.stdout) console.log(checked.stdout.trimEnd());
-  if (checked.stderr) console.error(checked.stderr.trimEnd());
-  if (checked.status !== 0) return 1;
-
   const outDir = resolve(options.outDir);
   const work = join(dirname(outDir), `.build-${process.pid}-${Date.now()}`);
   const staging = join(work, 'dist');
@@ -72,12 +82,27 @@ export function build(options: BuildOptions): number {
     NTM_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  // Astro writes its intermediate prerender chunks to <cwd>/.astro when the output
+  // folder is outside the working directory; parallel builds sharing <root>/.astro
+  // delete each other's. Astro runs from a folder of its own inside the project,
+  // where the chunks still find node_modules.
+  const scratch = join(root, '.cache', `render-${process.pid}-${Date.now()}`);
+  mkdirSync(scratch, { recursive: true });
   const run = (args: string[]) =>
     spawnSync(process.execPath, args, { cwd: root, env, stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
   try {
-    const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']);
-    if (astro.status !== 0 || !existsSync(join(staging, 'index.html'))) {
-      console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
+    // Check and Astro share one process of their own: the data are read once,
+    // and their memory is freed before Pagefind starts.
+    const rendered = spawnSync(
+      process.execPath,
+      [fileURLToPath(import.meta.url), '--render', scratch, '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir, ...(options.quiet ? ['--quiet'] : [])],
+      { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    // Passed on through console, so callers (and tests) see what the check printed.
+    if (rendered.stdout) console.log(rendered.stdout.trimEnd());
+    if (rendered.stderr) console.error(rendered.stderr.trimEnd());
+    if (rendered.status !== 0 || !existsSync(join(staging, 'index.html'))) {
+      if (rendered.status !== 1 || existsSync(staging)) console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
       return 1;
     }
     const pagefind = run([join(root, 'scripts/search-index.ts'), staging]);
@@ -92,19 +117,31 @@ export function build(options: BuildOptions): number {
     return 0;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, 'check-only': { type: 'boolean' }, quiet: { type: 'boolean' } },
+    options: { data: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' }, render: { type: 'string' }, quiet: { type: 'boolean' } },
   });
   const options: BuildOptions = {
     dataDir: resolve(values.data ?? process.env.NTM_DATA_DIR ?? 'data'),
     contentDir: resolve(values.content ?? process.env.NTM_CONTENT_DIR ?? 'content'),
-    // The check only names the output folder in its messages, as the caller wrote it.
-    outDir: values['check-only'] ? (values.out ?? 'dist') : resolve(values.out ?? process.env.NTM_DIST ?? 'dist'),
+    // The render child only names the output folder in its messages, as the caller wrote it.
+    outDir: values.render ? (values.out ?? 'dist') : resolve(values.out ?? process.env.NTM_DIST ?? 'dist'),
     quiet: values.quiet,
   };
-  process.exitCode = values['check-only'] ? checkData(options) : build(options);
+  if (values.render) {
+    // Astro's build may leave handles open; the child's work is done when it returns.
+    checkAndRender(options, values.render).then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(2);
+      },
+    );
+  } else {
+    process.exitCode = build(options);
+  }
 }

@@ -62,6 +62,10 @@ export function indexedText(html: string): IndexedText | undefined {
     if (text) blocks.push({ text, weight: currentWeight });
     current = '';
   };
+  // Nothing before the body's own tag is indexed: start there.
+  const bodyAt = html.indexOf('data-pagefind-body');
+  if (bodyAt < 0) return undefined;
+  token.lastIndex = html.lastIndexOf('<', bodyAt);
   for (let m = token.exec(html); m; m = token.exec(html)) {
     const [whole, closing, rawName, attrs = '', text] = m;
     if (text !== undefined) {
@@ -71,7 +75,8 @@ export function indexedText(html: string): IndexedText | undefined {
     if (!rawName) continue; // comment
     const name = rawName.toLowerCase();
     if (closing) {
-      const at = stack.map((e) => e.name).lastIndexOf(name);
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at]!.name !== name) at--;
       if (at < 0) continue;
       const popped = stack.splice(at);
       if (BLOCK.has(name)) flush();
@@ -96,8 +101,8 @@ export function indexedText(html: string): IndexedText | undefined {
     if (VOID.has(name) || whole.endsWith('/>')) continue;
     const entry = {
       name,
-      body: /\sdata-pagefind-body(?=[\s=>/]|$)/.test(attrs),
-      ignore: /\sdata-pagefind-ignore(?=[\s=>/]|$)/.test(attrs),
+      body: attrs.includes('data-pagefind-body') && /\sdata-pagefind-body(?=[\s=>/]|$)/.test(attrs),
+      ignore: attrs.includes('data-pagefind-ignore') && /\sdata-pagefind-ignore(?=[\s=>/]|$)/.test(attrs),
       skip: SKIP.has(name),
       heading: HEADING_WEIGHT[name] && !heading ? name : undefined,
     };

@@ -1,6 +1,7 @@
 // The model every page renders, built once per build from NTM_DATA_DIR.
 import { dataDir } from '../config.ts';
 import { runPipeline } from '../pipeline/index.ts';
+import { takeLoadedData } from './handover.ts';
 import { formatIssue } from '../pipeline/issues.ts';
 import type { Lang, SiteModel } from '../model/types.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -9,7 +10,7 @@ let cached: SiteModel | undefined;
 
 export function getModel(): SiteModel {
   if (cached) return cached;
-  const result = runPipeline(dataDir);
+  const result = runPipeline(dataDir, undefined, takeLoadedData(dataDir));
   if (!result.ok) {
     // scripts/build.ts refuses bad data before Astro starts; this guards `astro dev`.
     throw new Error(result.issues.filter((i) => i.severity === 'error').map(formatIssue).join('\n'));
