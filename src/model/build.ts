@@ -7,6 +7,7 @@ import type { Issue } from '../pipeline/issues.ts';
 import { parseComputedFrom, recompute } from '../pipeline/computed.ts';
 import { splitAliases } from '../pipeline/checks.ts';
 import { slugify } from '../utils/text.ts';
+import { LIST_LIMIT, TOP_FUNDED_UNITS, listedDepth, topTiers } from '../utils/limits.ts';
 import type {
   ChangeSet,
   CriteriaSet,
@@ -17,6 +18,8 @@ import type {
   FundingTree,
   Indicator,
   IndicatorValue,
+  IsoDate,
+  Listings,
   OcopProduct,
   ProductionModel,
   SiteModel,
@@ -25,6 +28,7 @@ import type {
   StandingEntry,
   Successor,
   Unit,
+  UnitCriteriaSeries,
   UnitCriteriaSnapshot,
 } from './types.ts';
 
@@ -43,7 +47,13 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 
 const byDate = (a: { asOf: string }, b: { asOf: string }) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0);
 
-export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteModel {
+export interface ModelOptions {
+  /** Rows per listing before a page summarises it (default LIST_LIMIT). */
+  listLimit?: number;
+}
+
+export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], options: ModelOptions = {}): SiteModel {
+  const listLimit = options.listLimit ?? LIST_LIMIT;
   const present = Object.fromEntries(tableNames.map((n) => [n, data[n] !== undefined])) as Record<TableName, boolean>;
   const tablesFull = Object.fromEntries(tableNames.map((n) => [n, data[n] ?? []])) as unknown as Tables;
 
@@ -88,6 +98,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     targets: [],
     criteria: [],
     criteriaHistory: [],
+    criteriaBySet: [],
     ocopIds: [],
     productionModelIds: [],
     fundingIds: [],
@@ -176,6 +187,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     for (const s of snaps) latest.set(s.setId, s);
     unit.criteria = [...latest.values()];
     unit.criteriaHistory = snaps.filter((s) => latest.get(s.setId) !== s);
+    unit.criteriaBySet = unit.criteria.map((l) => criteriaSeries(snaps.filter((s) => s.setId === l.setId)));
   }
 
   const indicatorRows = tablesFull.indicators;
@@ -306,6 +318,8 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     productionModels.push({
       id,
       name: rows[0]!.name,
+      standards: [...new Set(rows.map((r) => r.standard).filter((x): x is string => x !== undefined))],
+      years: [...new Set(rows.map((r) => r.year).filter((x): x is number => x !== undefined))],
       rows: rows.map((r) => ({
         id: r.id,
         unitCode: r.unit_code,
@@ -347,17 +361,140 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = []): SiteM
     ocopById: new Map(ocopProducts.map((p) => [p.id, p])),
     funding,
     productionModels,
+    productionModelById: new Map(productionModels.map((m) => [m.id, m])),
     documents,
     documentById,
     asOfDates,
     latestAsOf: asOfDates.at(-1),
     changes: [],
+    listings: undefined as unknown as Listings,
     warnings,
     present,
     tables: tablesFull,
   };
-  model.changes = buildChanges(model);
+  model.changes = buildChanges(model, listLimit);
+  buildRollups(root, unitByCode, listLimit);
+  model.listings = buildListings(model, listLimit);
   return model;
+}
+
+const LEVELS = codeLists.unitLevel.codes;
+
+function levelCounts(units: Unit[]): { level: Unit['level']; n: number }[] {
+  return LEVELS.map((level) => ({ level, n: units.filter((u) => u.level === level).length })).filter((c) => c.n > 0);
+}
+
+/** Counts below every unit with children, from the leaves up. */
+function buildRollups(root: Unit | undefined, unitByCode: Map<string, Unit>, limit: number): void {
+  if (!root) return;
+  const seen = new Set([root.code]);
+  const visit = (unit: Unit): void => {
+    if (unit.childCodes.length === 0) return;
+    const children = unit.childCodes.map((c) => unitByCode.get(c)).filter((c): c is Unit => !!c && !seen.has(c.code));
+    const rollup = {
+      below: 0,
+      recognized: Object.fromEntries(STANDARD_RANK.map((s) => [s, 0])) as Record<Standard, number>,
+      childLevels: levelCounts(children),
+      childrenListed: children.length <= limit,
+    };
+    for (const child of children) {
+      seen.add(child.code);
+      visit(child);
+      rollup.below += 1 + (child.rollup?.below ?? 0);
+      for (const std of STANDARD_RANK) {
+        rollup.recognized[std] += (child.standing[std]?.status === 'recognized' ? 1 : 0) + (child.rollup?.recognized[std] ?? 0);
+      }
+    }
+    unit.rollup = rollup;
+  };
+  visit(root);
+}
+
+const CRITERION_RANK: Record<string, number> = { not_met: 0, largely_met: 1, met: 2 };
+
+function buildListings(model: SiteModel, limit: number): Listings {
+  const { root, units } = model;
+  const others = units.filter((u) => u !== root);
+
+  // Units: all of them, or the upper levels in tree order.
+  const unitsComplete = others.length <= limit;
+  const counts: number[] = [];
+  for (const u of others) if (u.depth > 0) counts[u.depth] = (counts[u.depth] ?? 0) + 1;
+  const depth = unitsComplete ? counts.length - 1 : listedDepth(counts, limit);
+  const treeOrder: string[] = [];
+  const walk = (u: Unit) => {
+    if (u.depth >= depth) return;
+    for (const c of u.childCodes) {
+      const child = model.unitByCode.get(c);
+      if (!child || child.depth !== u.depth + 1) continue;
+      treeOrder.push(child.code);
+      walk(child);
+    }
+  };
+  if (!unitsComplete && root) walk(root);
+
+  // Funding: every line, or totals and the units with the largest totals.
+  const f = model.funding;
+  const linesListed = f.lines.size <= limit;
+  const unitsListed = f.byUnit.length <= limit;
+  const levelOf = (code: string) => model.unitByCode.get(code)?.level;
+  const unitGroups = unitsListed
+    ? [{ level: undefined, units: f.byUnit.length, rows: f.byUnit }]
+    : LEVELS.map((level) => {
+        const rows = f.byUnit.filter((r) => levelOf(r.unitCode) === level);
+        const top = rows.sort((a, b) => b.total - a.total || a.unitCode.localeCompare(b.unitCode)).slice(0, Math.min(TOP_FUNDED_UNITS, limit));
+        return { level, units: rows.length, rows: top };
+      }).filter((g) => g.units > 0);
+
+  // OCOP: every product, or the top star ratings that fit.
+  const products = model.ocopProducts;
+  const ocopComplete = products.length <= limit;
+  const top = ocopComplete ? { kept: products, lowest: undefined } : topTiers(products, (p) => p.stars ?? 0, limit);
+  const starValues = [...new Set(products.map((p) => p.stars))].sort((a, b) => (b ?? -1) - (a ?? -1));
+  const byStars = starValues.map((stars) => {
+    const items = products.filter((p) => p.stars === stars);
+    return {
+      stars,
+      byStatus: codeLists.ocopStatus.codes.map((status) => ({ status, n: items.filter((p) => p.status === status).length })),
+      total: items.length,
+    };
+  });
+
+  // Production models: every row, or one line per model, those in most communes first.
+  const modelRows = model.productionModels.reduce((s, m) => s + m.rows.length, 0);
+  const modelsComplete = modelRows <= limit;
+  const summaryIds = modelsComplete
+    ? []
+    : [...model.productionModels]
+        .sort((a, b) => b.unitCodes.length - a.unitCodes.length || (b.totalAreaHa ?? 0) - (a.totalAreaHa ?? 0) || a.name.localeCompare(b.name, 'vi'))
+        .slice(0, limit)
+        .map((m) => m.id);
+
+  return {
+    limit,
+    units: {
+      complete: unitsComplete,
+      total: others.length,
+      codes: unitsComplete ? others.map((u) => u.code) : treeOrder,
+      depth,
+      byLevel: levelCounts(others),
+    },
+    funding: { linesListed, unitsListed, unitGroups },
+    ocop: {
+      complete: ocopComplete,
+      productIds: top.kept.map((p) => p.id),
+      minStars: ocopComplete ? undefined : top.lowest,
+      byStatus: codeLists.ocopStatus.codes
+        .map((status) => ({ status, n: products.filter((p) => p.status === status).length }))
+        .filter((s) => s.n > 0),
+      byStars,
+    },
+    models: { complete: modelsComplete, rows: modelRows, summaryIds },
+    changes: {
+      complete: model.changes.every((c) => c.standingsListed && c.criteriaListed),
+      rows: model.changes.reduce((s, c) => s + c.standings.length + c.criteria.length, 0),
+    },
+  };
 }
 
 const HEADLINE_MAX = 8;
@@ -382,6 +519,36 @@ function progressOf(latest: IndicatorValue | undefined, target: IndicatorValue |
     return { against: 'denominator', value: latest.value, max: latest.denominator, percent: (latest.value / latest.denominator) * 100 };
   }
   return undefined;
+}
+
+/** One set's snapshots (oldest first) as a series, with each distinct source and note and the dates citing it. */
+function criteriaSeries(snapshots: UnitCriteriaSnapshot[]): UnitCriteriaSeries {
+  const dates = snapshots.map((s) => s.asOf);
+  const sources = new Map<string, { source: SourceRef; dates: Set<IsoDate> }>();
+  const notes = new Map<string, Set<IsoDate>>();
+  for (const snap of snapshots) {
+    for (const e of snap.statuses.values()) {
+      if (e.source) {
+        const entry = sources.get(e.source.text);
+        if (entry) entry.dates.add(snap.asOf);
+        else sources.set(e.source.text, { source: e.source, dates: new Set([snap.asOf]) });
+      }
+      if (e.note) {
+        const entry = notes.get(e.note);
+        if (entry) entry.add(snap.asOf);
+        else notes.set(e.note, new Set([snap.asOf]));
+      }
+    }
+  }
+  // Dates only when they are not all of the series' dates.
+  const some = (set: Set<IsoDate>) => (set.size < dates.length ? [...set] : undefined);
+  return {
+    setId: snapshots[0]!.setId,
+    dates,
+    snapshots,
+    sources: [...sources.values()].map((s) => ({ source: s.source, dates: some(s.dates) })),
+    notes: [...notes].map(([text, d]) => ({ text, dates: some(d) })),
+  };
 }
 
 function relatedIndicators(set: CriteriaSet, indicators: Indicator[], units: Unit[]): string[] {
@@ -508,13 +675,25 @@ function buildFunding(rows: Row<'funding'>[], documentByNumber: Map<string, Docu
   };
 }
 
-function buildChanges(model: SiteModel): ChangeSet[] {
+function buildChanges(model: SiteModel, limit: number): ChangeSet[] {
   const changes: ChangeSet[] = [];
   const dates = model.asOfDates;
   for (let i = 1; i < dates.length; i++) {
     const from = dates[i - 1]!;
     const to = dates[i]!;
-    const set: ChangeSet = { from, to, standings: [], criteria: [], indicators: [] };
+    const set: ChangeSet = {
+      from,
+      to,
+      standings: [],
+      criteria: [],
+      indicators: [],
+      standingsListed: true,
+      standingTransitions: [],
+      criteriaListed: true,
+      criteriaSummary: [],
+      criteriaImproved: 0,
+      criteriaWorsened: 0,
+    };
     for (const unit of model.units) {
       for (const std of STANDARD_RANK) {
         const before = unit.history.filter((h) => h.standard === std && h.asOf <= from).at(-1);
@@ -540,7 +719,55 @@ function buildChanges(model: SiteModel): ChangeSet[] {
       const before = ind.actuals.filter((v) => v.asOf <= from).at(-1);
       if (after && before && before.value !== after.value) set.indicators.push({ indicatorId: ind.id, before, after });
     }
+    summariseChanges(set, model);
     changes.push(set);
   }
+  // The change log is one page: its tables share one list limit, newest first,
+  // standings before criteria; a table listed whole or not at all.
+  let budget = limit;
+  for (const set of [...changes].reverse()) {
+    set.standingsListed = set.standings.length <= budget;
+    if (set.standingsListed) budget -= set.standings.length;
+    set.criteriaListed = set.criteria.length <= budget;
+    if (set.criteriaListed) budget -= set.criteria.length;
+  }
   return changes;
+}
+
+/** Counts of what changed, for pages that cannot list every row. */
+function summariseChanges(set: ChangeSet, model: SiteModel): void {
+  const transitions = new Map<string, ChangeSet['standingTransitions'][number]>();
+  for (const s of set.standings) {
+    const key = `${s.standard}\u0000${s.before ?? ''}\u0000${s.after ?? ''}`;
+    const t = transitions.get(key);
+    if (t) t.n++;
+    else transitions.set(key, { standard: s.standard, before: s.before, after: s.after, n: 1 });
+  }
+  set.standingTransitions = [...transitions.values()].sort(
+    (a, b) => STANDARD_RANK.indexOf(a.standard) - STANDARD_RANK.indexOf(b.standard) || b.n - a.n,
+  );
+  const perCriterion = new Map<string, ChangeSet['criteriaSummary'][number]>();
+  for (const c of set.criteria) {
+    const key = `${c.setId}\u0000${c.number}`;
+    let row = perCriterion.get(key);
+    if (!row) perCriterion.set(key, (row = { setId: c.setId, number: c.number, improved: 0, worsened: 0, changed: 0 }));
+    row.changed++;
+    if (c.before !== undefined && c.after !== undefined) {
+      const d = CRITERION_RANK[c.after]! - CRITERION_RANK[c.before]!;
+      if (d > 0) {
+        row.improved++;
+        set.criteriaImproved++;
+      } else if (d < 0) {
+        row.worsened++;
+        set.criteriaWorsened++;
+      }
+    }
+  }
+  const setOrder = (id: string) => {
+    const i = model.criteriaSets.findIndex((s) => s.id === id);
+    return i < 0 ? model.criteriaSets.length : i;
+  };
+  set.criteriaSummary = [...perCriterion.values()].sort(
+    (a, b) => setOrder(a.setId) - setOrder(b.setId) || a.setId.localeCompare(b.setId) || a.number - b.number,
+  );
 }

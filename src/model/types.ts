@@ -65,6 +65,19 @@ export interface UnitCriteriaSnapshot {
   notMet: number;
 }
 
+/** One unit's results against one criteria set across every date it was assessed. */
+export interface UnitCriteriaSeries {
+  setId: string;
+  /** As-of dates of the snapshots, oldest first: the last is the latest. */
+  dates: IsoDate[];
+  /** One per date, in the order of `dates`. */
+  snapshots: UnitCriteriaSnapshot[];
+  /** Each distinct source cited by the snapshots; `dates` only when it is not cited for every date. */
+  sources: { source: SourceRef; dates?: IsoDate[] }[];
+  /** Each distinct note, likewise. */
+  notes: { text: string; dates?: IsoDate[] }[];
+}
+
 export interface Unit {
   code: string;
   name: string;
@@ -90,6 +103,8 @@ export interface Unit {
   criteria: UnitCriteriaSnapshot[];
   /** Earlier snapshots, oldest first, all sets. */
   criteriaHistory: UnitCriteriaSnapshot[];
+  /** Every snapshot grouped by set, in the order of `criteria`. */
+  criteriaBySet: UnitCriteriaSeries[];
   ocopIds: string[];
   productionModelIds: string[];
   fundingIds: string[];
@@ -97,7 +112,21 @@ export interface Unit {
   fundingTotal: number;
   /** Documents cited by this unit's rows (standings, targets, criteria, funding), in first-cited order. */
   documentIds: string[];
+  /** For units with children: counts over the units below. */
+  rollup?: UnitRollup;
   row: RowRef;
+}
+
+/** A unit's children and everything below it, counted. */
+export interface UnitRollup {
+  /** Units below this one, at any depth. */
+  below: number;
+  /** Of those, how many have a latest actual standing of recognised, per standard. */
+  recognized: Record<Standard, number>;
+  /** The children per level, in code-list order. */
+  childLevels: { level: Code<'unitLevel'>; n: number }[];
+  /** False when the children are more than the list limit: the unit page counts them instead of listing them. */
+  childrenListed: boolean;
 }
 
 /** A post-merger commune and the units merged into it. */
@@ -271,6 +300,9 @@ export interface ProductionModel {
   /** Slug of the shared name. */
   id: string;
   name: string;
+  /** Distinct standards and years over the rows, in first-seen order. */
+  standards: string[];
+  years: number[];
   rows: {
     id: string;
     unitCode?: string;
@@ -291,6 +323,73 @@ export interface ChangeSet {
   standings: { unitCode: string; standard: Standard; before?: Code<'unitStatus'>; after?: Code<'unitStatus'> }[];
   criteria: { unitCode: string; setId: string; number: number; before?: Code<'criterionStatus'>; after?: Code<'criterionStatus'> }[];
   indicators: { indicatorId: string; before: IndicatorValue; after: IndicatorValue }[];
+  /**
+   * False when the standings that changed do not fit in what is left of the list
+   * limit (shared by every change set, newest first): pages show standingTransitions instead.
+   */
+  standingsListed: boolean;
+  /** Standings that changed, counted per standard and (before → after), largest first within a standard. */
+  standingTransitions: { standard: Standard; before?: Code<'unitStatus'>; after?: Code<'unitStatus'>; n: number }[];
+  /** Likewise for the criteria that changed (after the same date's standings): pages show criteriaSummary instead. */
+  criteriaListed: boolean;
+  /** Per criterion, in set and number order: how many units improved (not met → largely met → met), worsened, changed at all. */
+  criteriaSummary: { setId: string; number: number; improved: number; worsened: number; changed: number }[];
+  /** criteriaSummary added up over every criterion. */
+  criteriaImproved: number;
+  criteriaWorsened: number;
+}
+
+/** What the long listings show: everything when it fits in the list limit, else a summary. */
+export interface Listings {
+  /** Rows per listing. */
+  limit: number;
+  /** /xa/: every unit but the root, or, when they are too many, the upper levels. */
+  units: {
+    complete: boolean;
+    /** Units but the root. */
+    total: number;
+    /** Codes of the units listed: all but the root in file order, or depths 1..depth in tree order. */
+    codes: string[];
+    /** Deepest depth listed (0 when even the root's children are too many). */
+    depth: number;
+    /** Units but the root, per level, in code-list order. */
+    byLevel: { level: Code<'unitLevel'>; n: number }[];
+  };
+  /** /kinh-phi/. */
+  funding: {
+    /** Every line is listed on the page. */
+    linesListed: boolean;
+    /** Every unit with lines is in the by-commune table. */
+    unitsListed: boolean;
+    /**
+     * The by-commune tables: one with every unit, in file order; or, when they
+     * are too many, one per level with that level's largest totals, largest first.
+     */
+    unitGroups: { level?: Code<'unitLevel'>; units: number; rows: { unitCode: string; lineIds: string[]; total: number }[] }[];
+  };
+  /** /ocop/. */
+  ocop: {
+    complete: boolean;
+    /** Products listed, in file order: all, or the top star ratings that fit. */
+    productIds: string[];
+    /** When not complete: the lowest star rating listed, if any are. */
+    minStars?: number;
+    /** Every product, per status (statuses with none left out). */
+    byStatus: { status: Code<'ocopStatus'>; n: number }[];
+    /** Products per star rating (undefined: no rating), highest first, with counts per status. */
+    byStars: { stars?: number; byStatus: { status: Code<'ocopStatus'>; n: number }[]; total: number }[];
+  };
+  /** /mo-hinh/. */
+  models: {
+    /** Every model is shown with every row. */
+    complete: boolean;
+    /** Rows over all models. */
+    rows: number;
+    /** When not complete: models shown as one summary row each, most communes first (at most the limit). */
+    summaryIds: string[];
+  };
+  /** /du-lieu/thay-doi/: whether every change set lists every row, and the rows (standings and criteria) over all of them. */
+  changes: { complete: boolean; rows: number };
 }
 
 export interface SiteModel {
@@ -308,6 +407,7 @@ export interface SiteModel {
   ocopById: Map<string, OcopProduct>;
   funding: FundingTree;
   productionModels: ProductionModel[];
+  productionModelById: Map<string, ProductionModel>;
   documents: DocumentRef[];
   documentById: Map<string, DocumentRef>;
   /** Every actual as-of date in the data, oldest first. */
@@ -315,6 +415,8 @@ export interface SiteModel {
   latestAsOf?: IsoDate;
   /** Changes between consecutive as-of dates, oldest first. */
   changes: ChangeSet[];
+  /** What the long listings show. */
+  listings: Listings;
   warnings: Issue[];
   /** Which optional tables were present. */
   present: Record<keyof Tables, boolean>;

@@ -12,11 +12,12 @@ export function figureValue(indicator: Indicator, v: IndicatorValue, lang: Lang)
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-/** `Báo cáo …/BC-BCĐ: Kết quả …` for a known document, else the free text. */
-export function sourceLabel(source: SourceRef, lang: Lang): string {
+/** `Báo cáo …/BC-BCĐ: Kết quả …` for a known document (without the title when `short`), else the free text. */
+export function sourceLabel(source: SourceRef, lang: Lang, short = false): string {
   const d = source.document;
   if (!d) return source.text;
-  return `${capitalise(codeLabel('documentType', d.type, lang))} ${d.number}: ${d.title}`;
+  const name = `${capitalise(codeLabel('documentType', d.type, lang))} ${d.number}`;
+  return short ? name : `${name}: ${d.title}`;
 }
 
 export function citation(

@@ -47,10 +47,20 @@ function csvLines(lines: string[][]): string {
   return BOM + lines.map((cells) => cells.map(csvQuote).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A table as normalised CSV: UTF-8 with BOM (so Excel reads the accents), comma, CRLF, header in contract order. */
-export function tableToCsv(name: TableName, rows: readonly AnyRow[]): string {
+/** Rows per chunk of a download: national tables would not fit in one JavaScript string. */
+const CHUNK_ROWS = 20_000;
+
+/** A table as normalised CSV, in chunks: UTF-8 with BOM (so Excel reads the accents), comma, CRLF, header in contract order. */
+export function* tableToCsvChunks(name: TableName, rows: readonly AnyRow[]): Generator<string> {
   const columns = columnsOf(name);
-  return csvLines([columns, ...rows.map((row) => columns.map((c) => csvCell(row[c])))]);
+  yield csvLines([columns]);
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    yield rows.slice(i, i + CHUNK_ROWS).map((row) => columns.map((c) => csvQuote(csvCell(row[c]))).join(',') + '\r\n').join('');
+  }
+}
+
+export function tableToCsv(name: TableName, rows: readonly AnyRow[]): string {
+  return [...tableToCsvChunks(name, rows)].join('');
 }
 
 /** A table as JSON rows: contract column order, numbers as numbers, empty cells as null. */
@@ -66,10 +76,34 @@ export function tableToJsonRows(name: TableName, rows: readonly AnyRow[]): Recor
   );
 }
 
-/** One row per line: readable, diffable, and about half the size of indented JSON on a national table. */
+/** JSON rows in chunks, one row per line: readable, diffable, and about half the size of indented JSON on a national table. */
+export function* tableToJsonChunks(name: TableName, rows: readonly AnyRow[]): Generator<string> {
+  if (rows.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  yield '[\n';
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    const lines = tableToJsonRows(name, rows.slice(i, i + CHUNK_ROWS)).map((row) => JSON.stringify(row));
+    yield lines.join(',\n') + (i + CHUNK_ROWS < rows.length ? ',\n' : '\n]\n');
+  }
+}
+
 export function tableToJson(name: TableName, rows: readonly AnyRow[]): string {
-  const lines = tableToJsonRows(name, rows).map((row) => JSON.stringify(row));
-  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
+  return [...tableToJsonChunks(name, rows)].join('');
+}
+
+/** A download's body as a byte stream, so no single string holds a whole national table. */
+export function byteStream(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.iterator]();
+  return new ReadableStream({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
 }
 
 /** The template staff start from: the header and one example row. */
@@ -221,6 +255,29 @@ export function dataPackage(info: PackageInfo): DataPackage {
 export interface WarningGroup {
   kind: Issue['kind'];
   items: { issue: Issue; anchor: string }[];
+}
+
+/** A warning group as a page shows it: at most its share of the list limit, and the group's full size. */
+export interface ShownWarningGroup extends WarningGroup {
+  total: number;
+}
+
+/**
+ * At most `limit` warnings over all groups, shared fairly: small groups are
+ * shown whole and the rest is split evenly between the larger ones (at
+ * least one each). Each group keeps its first warnings, in file order.
+ */
+export function limitWarnings(groups: readonly WarningGroup[], limit: number): { groups: ShownWarningGroup[]; capped: boolean } {
+  const share = new Map<WarningGroup, number>();
+  let left = limit;
+  const bySize = [...groups].sort((a, b) => a.items.length - b.items.length);
+  bySize.forEach((g, i) => {
+    const n = Math.min(g.items.length, Math.max(1, Math.floor(left / (bySize.length - i))));
+    share.set(g, n);
+    left -= n;
+  });
+  const shown = groups.map((g) => ({ ...g, items: g.items.slice(0, share.get(g)), total: g.items.length }));
+  return { groups: shown, capped: shown.some((g) => g.items.length < g.total) };
 }
 
 /** Contradictions in the figures first; spelling and format remarks after. */

@@ -207,6 +207,11 @@ describeBrowser('a visitor in Chromium with JavaScript', () => {
     expect(await mainNav(page, lang).isHidden()).toBe(true);
     const search = await page.locator('[role="search"], input[type="search"]').evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
     expect(search).toBe(0);
+    // Criteria tables print the latest date only: each row shows its criterion and its last cell.
+    const printedCells = await page.locator('table.crit tbody tr').evaluateAll((rows) =>
+      rows.map((tr) => [...tr.children].filter((c) => c.getClientRects().length > 0).map((c) => (c === tr.firstElementChild ? 'name' : c === tr.lastElementChild ? 'latest' : 'earlier')).join(',')),
+    );
+    for (const cells of printedCells) expect(cells).toBe('name,latest');
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPageCount(pdf), `/${path} printed on A4`).toBe(1);
   });

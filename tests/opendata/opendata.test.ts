@@ -6,7 +6,7 @@ import { codeLists } from '../../src/schema/codes.ts';
 import { tables, tableNames, type ColumnSpec, type TableName } from '../../src/schema/tables.ts';
 import { loadFromFiles } from '../../src/pipeline/load.ts';
 import { parseNumber } from '../../src/pipeline/values.ts';
-import { columnsOf, csvCell, csvQuote, dataPackage, groupWarnings, keyIsUnique, tableToCsv, tableToJson, tableToJsonRows, templateCsv } from '../../src/utils/opendata.ts';
+import { columnsOf, csvCell, csvQuote, dataPackage, groupWarnings, byteStream, keyIsUnique, tableToCsv, tableToCsvChunks, tableToJson, tableToJsonChunks, tableToJsonRows, templateCsv } from '../../src/utils/opendata.ts';
 import type { Issue } from '../../src/pipeline/issues.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -88,6 +88,21 @@ describe('normalised CSV tables', () => {
     expect(JSON.parse(text)).toEqual(tableToJsonRows('funding', rows));
     expect(text.trimEnd().split('\n')).toHaveLength(rows.length + 2);
     expect(JSON.parse(tableToJson('funding', []))).toEqual([]);
+  });
+
+  it('streams national-size downloads in chunks that join into the same CSV and JSON', async () => {
+    const rows = Array.from({ length: 45_001 }, (_, i) => ({ _line: i + 2, id: `l${i}`, year: 2021, source: 'district', item: i % 7 === 0 ? 'a, "b"' : 'x', amount: i / 4 }));
+    const csvChunks = [...tableToCsvChunks('funding', rows)];
+    const jsonChunks = [...tableToJsonChunks('funding', rows)];
+    expect(csvChunks.length).toBeGreaterThan(2);
+    expect(jsonChunks.length).toBeGreaterThan(2);
+    const csv = csvChunks.join('');
+    expect(parse(csv)).toHaveLength(rows.length + 1);
+    expect(parse(csv)[45_000]![columnsOf('funding').indexOf('amount')]).toBe(String(44_999 / 4));
+    expect(JSON.parse(jsonChunks.join(''))).toEqual(tableToJsonRows('funding', rows));
+    // Bytes, as the build writes them: the BOM must survive.
+    const streamed = Buffer.from(await new Response(byteStream(csvChunks)).arrayBuffer());
+    expect(streamed.equals(Buffer.from(csv, 'utf8'))).toBe(true);
   });
 
   it('declares a primary key only when no two rows share it', () => {

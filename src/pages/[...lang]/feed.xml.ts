@@ -34,13 +34,21 @@ export const GET: APIRoute = async ({ params, site }) => {
   }
   for (const c of model.changes) {
     const status = (code?: Code<'unitStatus'>) => (code ? codeLabel('unitStatus', code, lang) : t('data.none'));
+    // Standings unit by unit while they are few; otherwise counted per change (before → after).
+    const standings =
+      c.standings.length <= MAX_ITEMS
+        ? c.standings.map((s) => `${model.unitByCode.get(s.unitCode)?.name ?? s.unitCode} (${codeLabel('standard', s.standard, lang)}): ${status(s.before)} → ${status(s.after)}`)
+        : c.standingTransitions.map((s) => `${codeLabel('standard', s.standard, lang)}: ${status(s.before)} → ${status(s.after)}: ${t('data.unitsCount', { n: formatNumber(s.n, lang) })}`);
     const items = [
       ...c.indicators.map((i) => `${model.indicatorById.get(i.indicatorId)?.name[lang] ?? i.indicatorId}: ${formatNumber(i.before.value, lang)} → ${formatNumber(i.after.value, lang)}`),
-      ...c.standings.map((s) => `${model.unitByCode.get(s.unitCode)?.name ?? s.unitCode} (${codeLabel('standard', s.standard, lang)}): ${status(s.before)} → ${status(s.after)}`),
+      ...standings,
     ];
     // Long lists stay on the change-log page; the feed gives the first few.
     const parts = items.length > MAX_ITEMS ? [...items.slice(0, MAX_ITEMS), '…'] : items;
-    if (c.criteria.length > 0) parts.push(`${t('data.criteriaChanges')}: ${formatNumber(c.criteria.length, lang)}`);
+    if (c.criteria.length > 0) {
+      const counts = t('data.improvedWorsened', { improved: formatNumber(c.criteriaImproved, lang), worsened: formatNumber(c.criteriaWorsened, lang) });
+      parts.push(`${t('data.criteriaChanges')}: ${formatNumber(c.criteria.length, lang)} (${counts})`);
+    }
     const link = `${abs('du-lieu/thay-doi/')}#thay-doi-${c.from}-${c.to}`;
     entries.push({
       id: link,

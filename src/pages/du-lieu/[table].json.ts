@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../data/site.ts';
 import { tableNames, type TableName } from '../../schema/tables.ts';
-import { tableToJson } from '../../utils/opendata.ts';
+import { byteStream, tableToJsonChunks } from '../../utils/opendata.ts';
 
 export function getStaticPaths() {
   const model = getModel();
@@ -11,5 +11,5 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const name = params.table as TableName;
-  return new Response(tableToJson(name, getModel().tables[name]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(byteStream(tableToJsonChunks(name, getModel().tables[name])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
