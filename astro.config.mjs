@@ -14,7 +14,9 @@ export default defineConfig({
   ...(process.env.NTM_CACHE_DIR ? { cacheDir: process.env.NTM_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // One cached stylesheet instead of ~7 KB inlined into each of up to 20,000+ pages.
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Four pages in flight overlap one page's file writes with the next one's
+  // rendering (about 7% off the national build's Astro phase).
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -42,15 +42,21 @@ function escapeHtml(text: string): string {
 export interface IndexedText {
   /** Text blocks in document order, each with the heading weight it carries (1 for body text). */
   blocks: { text: string; weight: number }[];
+  /** Offset in the HTML of the opening tag of the data-pagefind-body element. */
+  bodyStart: number;
   /** Offset in the HTML of the closing tag of the data-pagefind-body element. */
   bodyEnd: number;
+  /** [start, end) of each outermost data-pagefind-ignore element inside the body, tags included. */
+  ignored: [number, number][];
 }
 
 /** The text Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore, scripts and styles. */
 export function indexedText(html: string): IndexedText | undefined {
   const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+)/g;
-  const stack: { name: string; body: boolean; ignore: boolean; skip: boolean; heading?: string }[] = [];
+  const stack: { name: string; body: boolean; ignore: boolean; skip: boolean; heading?: string; at: number }[] = [];
   const blocks: { text: string; weight: number }[] = [];
+  const ignored: [number, number][] = [];
+  let bodyStart = -1;
   let current = '';
   let currentWeight = 1;
   let inBody = 0;
@@ -85,10 +91,10 @@ export function indexedText(html: string): IndexedText | undefined {
           inBody--;
           if (inBody === 0) {
             flush();
-            return { blocks, bodyEnd: m.index };
+            return { blocks, bodyStart, bodyEnd: m.index, ignored };
           }
         }
-        if (e.ignore) ignore--;
+        if (e.ignore && --ignore === 0 && inBody > 0) ignored.push([e.at, m.index + whole.length]);
         if (e.skip) skip--;
         if (e.heading) {
           heading = undefined;
@@ -105,8 +111,17 @@ export function indexedText(html: string): IndexedText | undefined {
       ignore: attrs.includes('data-pagefind-ignore') && /\sdata-pagefind-ignore(?=[\s=>/]|$)/.test(attrs),
       skip: SKIP.has(name),
       heading: HEADING_WEIGHT[name] && !heading ? name : undefined,
+      at: m.index,
     };
-    if (entry.body) inBody++;
+    if (entry.ignore && ignore === 0 && inBody > 0 && !entry.body) {
+      // Nothing inside is indexed: jump past the element instead of reading
+      // it tag by tag (most of a unit page is ignored tables).
+      const end = elementEnd(html, name, token.lastIndex);
+      ignored.push([m.index, end]);
+      token.lastIndex = end;
+      continue;
+    }
+    if (entry.body && inBody++ === 0) bodyStart = m.index;
     if (entry.ignore) ignore++;
     if (entry.skip) skip++;
     if (entry.heading) {
@@ -124,12 +139,29 @@ export function indexedText(html: string): IndexedText | undefined {
   return undefined;
 }
 
+const tagPatterns = new Map<string, RegExp>();
+
+/** Offset just after the end tag matching an element of this name whose content starts at `from`. */
+function elementEnd(html: string, name: string, from: number): number {
+  let tags = tagPatterns.get(name);
+  if (!tags) tagPatterns.set(name, (tags = new RegExp(`<(/?)${name}(?=[\\s>/])|<!--[\\s\\S]*?-->`, 'gi')));
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    if (m[1] === undefined) continue; // comment
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      const close = html.indexOf('>', m.index);
+      return close < 0 ? html.length : close + 1;
+    }
+  }
+  return html.length;
+}
+
 const HAS_D = /[đĐ]/;
 
-/** The page with folded copies of its đ-bearing text added at the end of its indexed body. */
-export function withFoldedCopies(html: string): string {
-  const found = indexedText(html);
-  if (!found) return html;
+/** Hidden đ → d copies of the title and of the indexed text that has đ/Đ; '' when there is none. */
+function foldedCopies(found: IndexedText): string {
   // The page title (h1) is always copied, at the highest weight, so a page
   // whose title matches the query ranks above pages that only mention it.
   const copies = found.blocks
@@ -140,9 +172,28 @@ export function withFoldedCopies(html: string): string {
       const meta = title ? ` data-pagefind-meta="${FOLDED_TITLE_META}"` : '';
       return `<p${weight > 1 ? ` data-pagefind-weight="${weight}"` : ''}${meta}>${escapeHtml(foldVietnamese(b.text))}</p>`;
     });
-  if (copies.length === 0) return html;
-  const extra = `<div hidden><p>${FOLD_MARK}</p>${copies.join('')}</div>`;
-  return html.slice(0, found.bodyEnd) + extra + html.slice(found.bodyEnd);
+  return copies.length === 0 ? '' : `<div hidden><p>${FOLD_MARK}</p>${copies.join('')}</div>`;
+}
+
+/**
+ * The page as Pagefind is given it: the head, then only the indexed body,
+ * without its ignored parts, and with the folded copies. Pagefind would skip
+ * the rest anyway; not sending it halves what it parses on a national site.
+ */
+export function pageForIndex(html: string): string {
+  const found = indexedText(html);
+  if (!found) return html;
+  const bodyTag = /<body\b[^>]*>/i.exec(html);
+  const prefixEnd = bodyTag && bodyTag.index + bodyTag[0].length <= found.bodyStart ? bodyTag.index + bodyTag[0].length : found.bodyStart;
+  const parts = [html.slice(0, prefixEnd)];
+  let from = found.bodyStart;
+  for (const [start, end] of found.ignored) {
+    parts.push(html.slice(from, start));
+    from = end;
+  }
+  parts.push(html.slice(from, found.bodyEnd), foldedCopies(found), html.slice(found.bodyEnd, html.indexOf('>', found.bodyEnd) + 1));
+  if (prefixEnd !== found.bodyStart) parts.push('</body></html>');
+  return parts.join('');
 }
 
 export function htmlFiles(dir: string): string[] {
@@ -221,7 +272,7 @@ export async function indexSite(site: string): Promise<void> {
         const html = readFileSync(files[i]!, 'utf8');
         indexed[i] = sitemapEntry(html);
         if (!/data-pagefind-body/.test(html)) continue;
-        const added = await index.addHTMLFile({ url: pageUrl(relative(site, files[i]!)), content: withFoldedCopies(html) });
+        const added = await index.addHTMLFile({ url: pageUrl(relative(site, files[i]!)), content: pageForIndex(html) });
         if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
       }
     };

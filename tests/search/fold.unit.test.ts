@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, pageUrl, sitemapEntry, sitemapXml, withFoldedCopies } from '../../scripts/search-index.ts';
+import { indexedText, pageForIndex, pageUrl, sitemapEntry, sitemapXml } from '../../scripts/search-index.ts';
 import { FOLD_MARK, buildExcerpt, queryTerms, searchQuery } from '../../src/scripts/search/excerpt.ts';
 
 const page = (body: string, head = '') =>
@@ -19,23 +19,37 @@ describe('the text Pagefind indexes', () => {
   });
 });
 
-describe('folded copies for the index', () => {
+describe('the page given to Pagefind', () => {
   it('adds đ → d copies of headings (with their weight) and text, inside the indexed body', () => {
-    const html = withFoldedCopies(page('<h1>Đồng Lợi</h1><p>Con đường làng</p><p>Không có chữ cần gập</p>'));
+    const html = pageForIndex(page('<h1>Đồng Lợi</h1><p>Con đường làng</p><p>Không có chữ cần gập</p>'));
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
     expect(main).toContain(`<div hidden><p>${FOLD_MARK}</p><p data-pagefind-weight="10" data-pagefind-meta="folded_title">Dong Loi</p><p>Con duong lang</p></div>`);
     expect(main).not.toContain('Khong co');
-    expect(html.slice(html.indexOf('</main>'))).toContain('Đường chân');
+    expect(main).toContain('<p>Không có chữ cần gập</p>');
+  });
+
+  it('keeps the head and the indexed body, and leaves out what Pagefind would skip', () => {
+    const html = pageForIndex(
+      page('<h1>Xã</h1><div data-pagefind-ignore><p>Đừng</p><div data-pagefind-ignore>Lồng</div><p>Bỏ</p></div><p>Giữ</p><br data-pagefind-ignore><p>Cả đây</p>', '<meta name="description" content="d">'),
+    );
+    expect(html.startsWith('<!doctype html><html lang="vi"><head><title>x</title><meta name="description" content="d"></head><body>')).toBe(true);
+    expect(html).toContain('<main data-pagefind-body data-pagefind-filter="kind:page"><h1>Xã</h1><p>Giữ</p><br data-pagefind-ignore><p>Cả đây</p>');
+    for (const gone of ['Đầu trang', 'Đường chân', 'Đừng', 'Bỏ', 'Lồng']) expect(html).not.toContain(gone);
+    expect(html.endsWith('</main></body></html>')).toBe(true);
   });
 
   it('escapes the folded text so page text cannot become markup', () => {
-    const html = withFoldedCopies(page('<p>Đ &lt;script&gt;</p>'));
+    const html = pageForIndex(page('<p>Đ &lt;script&gt;</p>'));
     expect(html).toContain('<p>D &lt;script&gt;</p>');
   });
 
-  it('leaves pages without đ unchanged', () => {
-    const html = page('<p>Thọ Bình</p>');
-    expect(withFoldedCopies(html)).toBe(html);
+  it('adds no copies to a page without a title or đ', () => {
+    expect(pageForIndex(page('<p>Thọ Bình</p>'))).not.toContain(FOLD_MARK);
+  });
+
+  it('leaves a page without data-pagefind-body as it is', () => {
+    const html = '<html><body><main><p>Đồng</p></main></body></html>';
+    expect(pageForIndex(html)).toBe(html);
   });
 });
 
