@@ -1,7 +1,7 @@
 // `npm run bench`: builds the default data, a province (600 communes, 4
 // dates) and the whole country (10,000 communes, 8 dates), each beside a
 // bare Astro site with the same number of pages, and writes the results to
-// docs/benchmarks.md. Options: --sets default,province,national  --keep
+// docs/benchmarks.md. Options: --sets default,province,national  --runs N (default 3; the median run is reported)  --keep
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -33,6 +33,9 @@ const sets: DataSet[] = [
 
 interface BuildResult {
   wallMs: number;
+  /** Fastest and slowest whole build (bare: Astro + Pagefind) over the runs; the run reported is the median. */
+  wallRangeMs?: [number, number];
+  runs?: number;
   cpuMs?: number;
   loadAtStart: number;
   peakTreeRssKb: number;
@@ -157,6 +160,7 @@ const s = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).to
 const mb = (kb: number | undefined) => (kb === undefined ? '–' : `${Math.round(kb / 1024)}`);
 const size = (bytes: number) => (bytes >= 1 << 30 ? `${(bytes / (1 << 30)).toFixed(2)} GB` : `${(bytes / (1 << 20)).toFixed(1)} MB`);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const range = (r?: [number, number]) => (r ? `${s(r[0])}–${s(r[1])}` : '–');
 
 function machine(): string {
   let commit = '';
@@ -181,15 +185,15 @@ function report(results: SetResult[]): string {
   lines.push(machine(), '');
   lines.push('## Whole build against a bare Astro site', '');
   lines.push(
-    '"Ours" is `node scripts/build.ts`: the data check and `astro build` (one child process), then the Pagefind index, timed from start to end. "Bare" is a minimal Astro project with one dynamic route that renders the same number of pages, each with a title, a heading, a paragraph and a short list (scripts/bench/bare.ts); its Pagefind index is built and timed separately. Ratios: ours ÷ bare Astro alone, and ours ÷ (bare Astro + bare Pagefind).',
+    'Each build runs several times (`--runs`, default 3), ours and bare taking turns; the run with the median whole-build time is reported, with the fastest and slowest. "Ours" is `node scripts/build.ts`: the data check and `astro build` (one child process), then the Pagefind index, timed from start to end. "Bare" is a minimal Astro project with one dynamic route that renders the same number of pages, each with a title, a heading, a paragraph and a short list (scripts/bench/bare.ts); its Pagefind index is built and timed separately. Ratios: ours ÷ bare Astro alone, and ours ÷ (bare Astro + bare Pagefind).',
     '',
   );
-  lines.push('| data set | pages | ours: wall (s) | ms / page | bare Astro (s) | bare + Pagefind (s) | ratio to bare Astro | ratio to bare + Pagefind | ours: peak RSS (MB) | bare: peak RSS (MB) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| data set | pages | ours: wall (s) | ms / page | bare Astro (s) | bare + Pagefind (s) | ratio to bare Astro | ratio to bare + Pagefind | runs | ours: fastest–slowest (s) | bare + Pagefind: fastest–slowest (s) | ours: peak RSS (MB) | bare: peak RSS (MB) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const bareAll = r.bare.wallMs + (r.bare.pagefindMs ?? 0);
     lines.push(
-      `| ${r.label} | ${r.ours.pages} | ${s(r.ours.wallMs)} | ${(r.ours.wallMs / r.ours.pages).toFixed(1)} | ${s(r.bare.wallMs)} | ${s(bareAll)} | ${ratio(r.ours.wallMs, r.bare.wallMs)} | ${ratio(r.ours.wallMs, bareAll)} | ${mb(r.ours.peakTreeRssKb)} | ${mb(r.bare.peakTreeRssKb)} |`,
+      `| ${r.label} | ${r.ours.pages} | ${s(r.ours.wallMs)} | ${(r.ours.wallMs / r.ours.pages).toFixed(1)} | ${s(r.bare.wallMs)} | ${s(bareAll)} | ${ratio(r.ours.wallMs, r.bare.wallMs)} | ${ratio(r.ours.wallMs, bareAll)} | ${r.ours.runs ?? 1} | ${range(r.ours.wallRangeMs)} | ${range(r.bare.wallRangeMs)} | ${mb(r.ours.peakTreeRssKb)} | ${mb(r.bare.peakTreeRssKb)} |`,
     );
   }
   const national = results.find((r) => r.set === 'national');
@@ -254,8 +258,16 @@ function keptNotes(): string {
   return '\n' + (at >= 0 ? old.slice(at) : `${NOTES_MARK}\n`);
 }
 
+/** The run with the median of `key` (the lower middle for an even count), with the range over all runs. */
+function median(runs: BuildResult[], key: (r: BuildResult) => number): BuildResult {
+  const sorted = [...runs].sort((a, b) => key(a) - key(b));
+  const mid = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return { ...mid, runs: runs.length, wallRangeMs: [key(sorted[0]!), key(sorted.at(-1)!)] };
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sets: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { sets: { type: 'string' }, keep: { type: 'boolean' }, runs: { type: 'string' } } });
+  const runs = Math.max(1, Number(values.runs ?? 3) || 1);
   const chosen = values.sets ? values.sets.split(',') : sets.map((x) => x.name);
   mkdirSync(join(emptyContent, 'reports'), { recursive: true });
   const resultsFile = join(cache, 'results.json');
@@ -270,10 +282,19 @@ async function main(): Promise<void> {
     }
     const valid = set.name === 'national' || set.name === 'province' ? await validation(set) : undefined;
     if (valid) console.log(`validation: ${valid.rows} rows in ${s(valid.validateMs)} s, model ${s(valid.modelMs)} s, ${mb(valid.peakRssKb)} MB`);
-    const ours = await buildOurs(set);
-    console.log(`ours: ${ours.pages} pages in ${s(ours.wallMs)} s, CPU ${s(ours.cpuMs)} s (check ${s(ours.checkMs)}, astro ${s(ours.astroMs)}, pagefind ${s(ours.pagefindMs)}), peak ${mb(ours.peakTreeRssKb)} MB`);
-    const bare = await buildBare(ours.pages);
-    console.log(`bare: ${bare.pages} pages in ${s(bare.wallMs)} s, CPU ${s(bare.cpuMs)} s (+ pagefind ${s(bare.pagefindMs)}), peak ${mb(bare.peakTreeRssKb)} MB`);
+    // Ours and bare take turns, so that a disturbance of the machine falls on both.
+    const oursRuns: BuildResult[] = [];
+    const bareRuns: BuildResult[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const o = await buildOurs(set);
+      console.log(`run ${run}/${runs} ours: ${o.pages} pages in ${s(o.wallMs)} s, CPU ${s(o.cpuMs)} s (check ${s(o.checkMs)}, astro ${s(o.astroMs)}, pagefind ${s(o.pagefindMs)}), peak ${mb(o.peakTreeRssKb)} MB`);
+      oursRuns.push(o);
+      const b = await buildBare(o.pages);
+      console.log(`run ${run}/${runs} bare: ${b.pages} pages in ${s(b.wallMs)} s, CPU ${s(b.cpuMs)} s (+ pagefind ${s(b.pagefindMs)}), peak ${mb(b.peakTreeRssKb)} MB`);
+      bareRuns.push(b);
+    }
+    const ours = median(oursRuns, (r) => r.wallMs);
+    const bare = median(bareRuns, (r) => r.wallMs + (r.pagefindMs ?? 0));
     results.set(set.name, { set: set.name, label: set.label, dataRows: valid?.rows, ours, bare, validation: valid });
     const ordered = sets.map((x) => results.get(x.name)).filter((r): r is SetResult => !!r);
     writeFileSync(resultsFile, JSON.stringify(ordered, null, 2));

@@ -82,9 +82,21 @@ export function* tableToJsonChunks(name: TableName, rows: readonly AnyRow[]): Ge
     yield '[]\n';
     return;
   }
+  // Each line is written directly, as JSON.stringify would write tableToJsonRows'
+  // object: no object per row (1.5 million of them nationally).
+  const columns = columnsOf(name);
+  const keys = columns.map((c) => `${JSON.stringify(c)}:`);
+  const line = (row: AnyRow): string => {
+    let out = '{';
+    for (let c = 0; c < columns.length; c++) {
+      const v = row[columns[c]!];
+      out += (c === 0 ? '' : ',') + keys[c] + (v === undefined || v === null ? 'null' : JSON.stringify(typeof v === 'number' ? v : String(v)));
+    }
+    return out + '}';
+  };
   yield '[\n';
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const lines = tableToJsonRows(name, rows.slice(i, i + CHUNK_ROWS)).map((row) => JSON.stringify(row));
+    const lines = rows.slice(i, i + CHUNK_ROWS).map(line);
     yield lines.join(',\n') + (i + CHUNK_ROWS < rows.length ? ',\n' : '\n]\n');
   }
 }

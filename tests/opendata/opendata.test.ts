@@ -86,6 +86,7 @@ describe('normalised CSV tables', () => {
     ];
     const text = tableToJson('funding', rows);
     expect(JSON.parse(text)).toEqual(tableToJsonRows('funding', rows));
+    expect(text.split('\n').slice(1, -2).map((l) => l.replace(/,$/, ''))).toEqual(tableToJsonRows('funding', rows).map((r) => JSON.stringify(r)));
     expect(text.trimEnd().split('\n')).toHaveLength(rows.length + 2);
     expect(JSON.parse(tableToJson('funding', []))).toEqual([]);
   });
