@@ -106,6 +106,30 @@ describe('normalised CSV tables', () => {
     expect(streamed.equals(Buffer.from(csv, 'utf8'))).toBe(true);
   });
 
+  it('writes every table of the default and Excel data sets as the cell-by-cell rules do (fast paths included)', () => {
+    for (const dir of [dataDir, join(root, 'tests/fixtures/excel-dialect')]) {
+      const files = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => [f, readFileSync(join(dir, f))]));
+      const loaded = loadFromFiles(files);
+      for (const name of tableNames) {
+        const rows = (loaded.data[name] ?? []) as Record<string, unknown>[];
+        if (rows.length === 0) continue;
+        const columns = columnsOf(name);
+        const generic = '\uFEFF' + [columns.join(','), ...rows.map((r) => columns.map((c) => csvQuote(csvCell(r[c]))).join(','))].join('\r\n') + '\r\n';
+        expect(tableToCsv(name, rows), `${dir} ${name}`).toBe(generic);
+        expect(tableToJson(name, rows)).toBe(`[\n${tableToJsonRows(name, rows).map((r) => JSON.stringify(r)).join(',\n')}\n]\n`);
+      }
+    }
+  });
+
+  it('takes repeated keys from the pipeline when it is given them', () => {
+    const rows = { 'indicator-values': [], 'criteria-status': [] } as Partial<Record<TableName, never[]>>;
+    const keyOf = (pkg: ReturnType<typeof dataPackage>, name: string) => pkg.resources.find((r) => r.name === name)!.schema.primaryKey;
+    const flagged = dataPackage({ placeName: 'x', tables: rows, duplicateKeyFiles: new Set(['indicator-values.csv']) });
+    expect(keyOf(flagged, 'indicator-values')).toBeUndefined();
+    expect(keyOf(flagged, 'criteria-status')).toEqual(['as_of', 'unit_code', 'set', 'number']);
+    expect(keyOf(dataPackage({ placeName: 'x', tables: rows, duplicateKeyFiles: new Set() }), 'indicator-values')).toEqual(['indicator', 'as_of', 'kind']);
+  });
+
   it('declares a primary key only when no two rows share it', () => {
     const row = (unit_code: string, number: number) => ({ unit_code, set: 's', number, as_of: '2021-09-30', status: 'met' });
     expect(keyIsUnique('criteria-status', [row('15721', 1), row('15721', 2), row('15722', 1)])).toBe(true);
