@@ -6,10 +6,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../src/pipeline/issues.ts';
-import { loadDataDir, type LoadedData } from '../src/pipeline/load.ts';
-import { validateContent } from '../src/content/validate.ts';
-import { handOverLoadedData } from '../src/data/handover.ts';
+import { formatIssue } from '../src/contract/issues.ts';
+import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
+import { validateContent } from '../src/ingest/content.ts';
+import { handOverLoadedData } from '../src/site/handover.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

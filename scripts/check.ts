@@ -2,9 +2,9 @@
 // Exit 1 on errors; 0 when there are only warnings, which are listed.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { formatIssue } from '../src/pipeline/issues.ts';
-import { loadDataDir } from '../src/pipeline/load.ts';
-import { validateContent } from '../src/content/validate.ts';
+import { formatIssue } from '../src/contract/issues.ts';
+import { loadDataDir } from '../src/ingest/load.ts';
+import { validateContent } from '../src/ingest/content.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, content: { type: 'string' } } });
 const dataDir = resolve(values.data ?? process.env.NTM_DATA_DIR ?? 'data');

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './config.ts';
-import { REPORT_LANGS, frontmatterDate, reportSlug } from './content/reports.ts';
+import { contentDir } from './site/config.ts';
+import { REPORT_LANGS, frontmatterDate, reportSlug } from './contract/reports.ts';
 
 const date = z.preprocess((v) => frontmatterDate(v) ?? v, z.string().regex(/^\d{4}-\d{2}-\d{2}$/));
 

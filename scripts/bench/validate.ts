@@ -1,6 +1,6 @@
 // Times validation alone (loadDataDir) and the model build on one data set;
 // prints one JSON line. Run by scripts/bench.ts in its own process.
-import { loadDataDir } from '../../src/pipeline/load.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
 import { buildModel } from '../../src/model/build.ts';
 
 const dir = process.argv[2];

@@ -1,4 +1,4 @@
-import type { Lang } from '../model/types.ts';
+import type { Lang } from '../lib/lang.ts';
 import { en } from './en.ts';
 import { vi, type UiKey } from './vi.ts';
 

@@ -1,13 +1,14 @@
 // Builds the site model from validated tables. All the arithmetic the pages
 // show happens here, once.
-import { codeLists } from '../schema/codes.ts';
-import type { Row, Tables } from '../schema/types.ts';
-import { tableNames, type TableName } from '../schema/tables.ts';
-import type { Issue } from '../pipeline/issues.ts';
-import { parseComputedFrom, recompute } from '../pipeline/computed.ts';
-import { splitAliases } from '../pipeline/checks.ts';
-import { slugify } from '../utils/text.ts';
-import { LIST_LIMIT, TOP_FUNDED_UNITS, listedDepth, topTiers } from '../utils/limits.ts';
+import { codeLists } from '../contract/codes.ts';
+import type { Row, Tables } from '../contract/rows.ts';
+import { tableNames, type TableName } from '../contract/tables.ts';
+import type { Issue } from '../contract/issues.ts';
+import { parseComputedFrom } from '../contract/computed.ts';
+import { recompute } from '../ingest/recompute.ts';
+import { splitAliases } from '../ingest/checks.ts';
+import { slugify } from '../lib/text.ts';
+import { LIST_LIMIT, TOP_FUNDED_UNITS, listedDepth, topTiers } from './listings.ts';
 import type {
   ChangeSet,
   CriteriaSet,

@@ -1,11 +1,11 @@
 // The site model: typed, validated and indexed. Pages render it and never
 // parse or compute.
-import type { Code } from '../schema/codes.ts';
-import type { Bilingual } from '../schema/tables.ts';
-import type { Tables } from '../schema/types.ts';
-import type { Issue } from '../pipeline/issues.ts';
+import type { Code } from '../contract/codes.ts';
+import type { Bilingual } from '../contract/tables.ts';
+import type { Tables } from '../contract/rows.ts';
+import type { Issue } from '../contract/issues.ts';
 
-export type Lang = 'vi' | 'en';
+export type { Lang } from '../lib/lang.ts';
 export type IsoDate = string;
 export type Standard = Code<'standard'>;
 
@@ -208,11 +208,8 @@ export interface IndicatorProgress {
   percent: number;
 }
 
-export type ComputedFrom =
-  | { kind: 'units_recognized'; standard: Standard }
-  | { kind: 'criteria_met'; setId: string }
-  | { kind: 'ocop_certified' }
-  | { kind: 'funding_amount'; source: Code<'fundingSource'>; year: number };
+export type { ComputedFrom } from '../contract/computed.ts';
+import type { ComputedFrom } from '../contract/computed.ts';
 
 export interface Indicator {
   id: string;

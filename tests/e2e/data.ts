@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { foldVietnamese } from '../../src/utils/text.ts';
+import { foldVietnamese } from '../../src/lib/text.ts';
 
 export const dataDir = resolve(import.meta.dirname, '../../data');
 

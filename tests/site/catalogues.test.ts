@@ -1,8 +1,8 @@
 // OCOP, production models and documents pages against their CSV files: every
 // row is listed with an anchor and its fields, read from the data here.
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/load.ts';
-import type { Tables } from '../../src/schema/types.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
+import type { Tables } from '../../src/contract/rows.ts';
 import { testSites } from '../setup/build-sites.ts';
 import { LANGS, main, page, text } from './site2-html.ts';
 

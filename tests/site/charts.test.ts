@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/load.ts';
-import type { Tables } from '../../src/schema/types.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
+import type { Tables } from '../../src/contract/rows.ts';
 import { testSites } from '../setup/build-sites.ts';
 import { LANGS, attr, chartFigures, fileExists, htmlFiles, page, parseTable } from './site2-html.ts';
 

@@ -2,8 +2,8 @@
 // its parent, amounts in million VND with "≈ … tỷ đồng" beside large ones,
 // sums of sub-lines, and a data-quality link where the figures do not add up.
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/load.ts';
-import type { Tables } from '../../src/schema/types.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
+import type { Tables } from '../../src/contract/rows.ts';
 import { testSites } from '../setup/build-sites.ts';
 import { LANGS, fmt, main, page, text } from './site2-html.ts';
 

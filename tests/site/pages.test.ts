@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/load.ts';
-import type { Tables } from '../../src/schema/types.ts';
-import { slugify } from '../../src/utils/text.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
+import type { Tables } from '../../src/contract/rows.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { testSites } from '../setup/build-sites.ts';
 
 const sites = inject('sites');

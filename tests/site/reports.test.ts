@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { loadDataDir } from '../../src/pipeline/load.ts';
-import type { Tables } from '../../src/schema/types.ts';
+import { loadDataDir } from '../../src/ingest/load.ts';
+import type { Tables } from '../../src/contract/rows.ts';
 import { testSites } from '../setup/build-sites.ts';
 import { type Lang, fmt, main, page, text } from './site2-html.ts';
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { build } from '../../scripts/build.ts';
-import { indexedText } from '../../scripts/search-index.ts';
-import { slugify } from '../../src/utils/text.ts';
+import { indexedText } from '../../src/publish/search-index.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { readCsv } from '../e2e/data.ts';
 
 type Lang = 'vi' | 'en';

@@ -1,13 +1,13 @@
 // /feed.xml and /en/feed.xml: Atom feed of reports and of what changed
 // between as-of dates, newest first.
 import type { APIRoute } from 'astro';
-import { getReports } from '../../data/reports.ts';
-import { getModel, siteName } from '../../data/site.ts';
+import { getReports } from '../../site/reports.ts';
+import { getModel, siteName } from '../../site/model.ts';
 import { langFromParam, langParams, useTranslations } from '../../i18n/index.ts';
-import { formatDate, formatNumber } from '../../utils/format.ts';
-import { codeLabel, type Code } from '../../schema/codes.ts';
-import { localePath } from '../../utils/paths.ts';
-import { atomFeed, type FeedEntry } from '../../utils/opendata.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { codeLabel, type Code } from '../../contract/codes.ts';
+import { localePath } from '../../site/routes.ts';
+import { atomFeed, type FeedEntry } from '../../publish/opendata.ts';
 
 export const getStaticPaths = () => langParams().map((params) => ({ params }));
 

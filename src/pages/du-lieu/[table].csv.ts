@@ -1,8 +1,8 @@
 // /du-lieu/<table>.csv: each table present in the data, normalised.
 import type { APIRoute } from 'astro';
-import { getModel } from '../../data/site.ts';
-import { tableNames, type TableName } from '../../schema/tables.ts';
-import { byteStream, tableToCsvChunks } from '../../utils/opendata.ts';
+import { getModel } from '../../site/model.ts';
+import { tableNames, type TableName } from '../../contract/tables.ts';
+import { byteStream, tableToCsvChunks } from '../../publish/opendata.ts';
 
 export function getStaticPaths() {
   const model = getModel();

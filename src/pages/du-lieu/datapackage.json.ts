@@ -1,8 +1,8 @@
 // /du-lieu/datapackage.json: Frictionless Data Package describing the CSV downloads.
 import type { APIRoute } from 'astro';
-import { getModel } from '../../data/site.ts';
-import { tableNames } from '../../schema/tables.ts';
-import { dataPackage } from '../../utils/opendata.ts';
+import { getModel } from '../../site/model.ts';
+import { tableNames } from '../../contract/tables.ts';
+import { dataPackage } from '../../publish/opendata.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();

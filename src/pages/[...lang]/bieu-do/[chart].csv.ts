@@ -1,8 +1,8 @@
 // One static CSV per chart and language: the chart's table as data.
 import type { APIRoute } from 'astro';
-import { getModel } from '../../../data/site.ts';
+import { getModel } from '../../../site/model.ts';
 import { langFromParam, langParams } from '../../../i18n/index.ts';
-import { allCharts, chartCsv } from '../../../scripts/charts/specs.ts';
+import { allCharts, chartCsv } from '../../../site/charts.ts';
 
 export function getStaticPaths() {
   const model = getModel();

@@ -1,0 +1,3 @@
+// The site's two languages: Vietnamese at /, English under /en/.
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { codeLists } from '../../src/contract/codes.ts';
+import { tableNames, tables, type ColumnSpec } from '../../src/contract/tables.ts';
+import { parseCode, parseDate, parseNumber } from '../../src/contract/values.ts';
+import { parseComputedFrom } from '../../src/contract/computed.ts';
+
+const columns = tableNames.flatMap((t) => Object.entries(tables[t].columns as Record<string, ColumnSpec>).map(([name, spec]) => ({ table: t, name, spec })));
+
+describe('the table description', () => {
+  it('names each file after its table', () => {
+    for (const t of tableNames) expect(tables[t].file).toBe(`${t}.csv`);
+  });
+
+  it('makes key columns required or defaulted, so that every row has a key', () => {
+    for (const t of tableNames) {
+      for (const k of tables[t].key) {
+        const spec = (tables[t].columns as Record<string, ColumnSpec>)[k];
+        expect(spec?.required === true || spec?.default !== undefined, `${t}.${k}`).toBe(true);
+      }
+    }
+  });
+
+  it('points every reference at a table and every code column at a code list', () => {
+    for (const { table, name, spec } of columns) {
+      if (spec.type === 'ref') expect(tableNames, `${table}.${name}`).toContain(spec.ref);
+      if (spec.type === 'code') expect(Object.keys(codeLists), `${table}.${name}`).toContain(spec.codes);
+    }
+  });
+
+  it('has lowercase column names, so that case-insensitive matching can find them', () => {
+    for (const { name } of columns) expect(name).toBe(name.toLowerCase().trim());
+  });
+
+  it('documents every column in both languages', () => {
+    for (const { table, name, spec } of columns) {
+      expect(spec.doc.vi, `${table}.${name}`).not.toBe('');
+      expect(spec.doc.en, `${table}.${name}`).not.toBe('');
+    }
+  });
+
+  it('gives examples and defaults that its own rules accept', () => {
+    for (const { table, name, spec } of columns) {
+      const label = `${table}.${name} = ${spec.example}`;
+      for (const value of [spec.example, spec.default].filter((v): v is string => !!v)) {
+        if (spec.type === 'int' || spec.type === 'dec' || spec.type === 'pct') expect(parseNumber(value, spec.type).ok, label).toBe(true);
+        if (spec.type === 'date') expect(parseDate(value).ok, label).toBe(true);
+        if (spec.type === 'code') {
+          const list = codeLists[spec.codes!];
+          expect(parseCode(value, list.codes as readonly string[], list.labels as Record<string, { vi: string; en: string }>).ok, label).toBe(true);
+        }
+        if (spec.type === 'computed') expect('rule' in parseComputedFrom(value), label).toBe(true);
+      }
+    }
+  });
+});
