@@ -1,18 +1,44 @@
+// t('key', { vars }) for one language, typed against the table in ui.ts.
 import type { Lang } from '../lib/lang.ts';
-import { en } from './en.ts';
-import { vi, type UiKey } from './vi.ts';
+import { ui } from './ui.ts';
 
-export type { UiKey };
-export const languages: Lang[] = ['vi', 'en'];
-const dictionaries: Record<Lang, Record<UiKey, string>> = { vi, en };
+export type UiKey = keyof typeof ui;
 
-/** `t('nav.units')`, with `{name}` placeholders filled from `vars`. */
-export function useTranslations(lang: Lang) {
-  return (key: UiKey, vars?: Record<string, string | number>): string => {
-    let text = dictionaries[lang][key];
-    if (vars) for (const [k, v] of Object.entries(vars)) text = text.replaceAll(`{${k}}`, String(v));
-    return text;
-  };
+/** The `{name}` placeholders of a text, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+
+type KeyVars<K extends UiKey> = Placeholders<(typeof ui)[K]['vi']>;
+
+/** No second argument for a text without placeholders; exactly its placeholders otherwise. */
+export type VarsArg<K extends UiKey> = [KeyVars<K>] extends [never] ? [] : [vars: Record<KeyVars<K>, string | number>];
+
+/** Keys whose two languages do not share the same placeholders. */
+type PlaceholderMismatch = {
+  [K in UiKey]: [Placeholders<(typeof ui)[K]['vi']>] extends [Placeholders<(typeof ui)[K]['en']>]
+    ? [Placeholders<(typeof ui)[K]['en']>] extends [Placeholders<(typeof ui)[K]['vi']>]
+      ? never
+      : K
+    : K;
+}[UiKey];
+// A compile error that names the key when a translation's placeholders differ.
+const placeholdersAgree: [PlaceholderMismatch] extends [never] ? true : PlaceholderMismatch = true;
+void placeholdersAgree;
+
+export type Translate = <K extends UiKey>(key: K, ...vars: VarsArg<K>) => string;
+
+export function fill(text: string, vars: Record<string, string | number> | undefined): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** `t('nav.units')`, `t('search.count', { n, q })`. */
+export function useTranslations(lang: Lang): Translate {
+  return (key, ...vars) => fill(ui[key][lang], vars[0] as Record<string, string | number> | undefined);
+}
+
+/** The same text in both languages, e.g. for the language switch. */
+export function bothLanguages<K extends UiKey>(key: K): { vi: string; en: string } {
+  return ui[key];
 }
 
 /** The `lang` route param: undefined for Vietnamese at /, 'en' for /en/. */
@@ -23,4 +49,9 @@ export function langFromParam(param: string | undefined): Lang {
 /** getStaticPaths entries for both languages. */
 export function langParams(): { lang: string | undefined }[] {
   return [{ lang: undefined }, { lang: 'en' }];
+}
+
+/** A text with its placeholders left in, for a script in the page to fill. */
+export function template(lang: Lang, key: UiKey): string {
+  return ui[key][lang];
 }

@@ -1,10 +1,9 @@
 // Page-level helpers shared by the end-to-end tests.
 import type { Locator, Page } from 'playwright-core';
-import { vi } from '../../src/i18n/vi.ts';
-import { en } from '../../src/i18n/en.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { fold, readCsv } from './data.ts';
 
-export const navLabel = { vi: vi['nav.label'], en: en['nav.label'] } as const;
+export const navLabel = ui['nav.label'];
 
 /** The main navigation landmark, found by its accessible name. */
 export function mainNav(page: Page, lang: 'vi' | 'en') {
