@@ -2,6 +2,9 @@
 // `{name}` placeholders are typed: a missing translation, or a placeholder
 // that the two languages do not share, is a compile error (see index.ts).
 export const ui = {
+  // Money: every amount is in million VND; large ones get the billions beside them.
+  'money.millions': { vi: '{n} triệu đồng', en: '{n} million VND' },
+  'money.approxBillions': { vi: '≈ {n} tỷ đồng', en: '≈ {n} billion VND' },
   'site.title': { vi: 'Nông thôn mới', en: 'New Rural Development' },
   'site.tagline': { vi: 'Số liệu công khai về Chương trình xây dựng nông thôn mới', en: 'Open data on the New Rural Development programme' },
   'skip': { vi: 'Bỏ qua, đến nội dung chính', en: 'Skip to main content' },
@@ -37,6 +40,10 @@ export const ui = {
   'search.browseUnits': { vi: 'danh sách đơn vị (xã, thị trấn và các cấp trên)', en: 'the list of units (communes, townships and the levels above them)' },
   'search.browseDocuments': { vi: 'danh sách văn bản', en: 'the list of documents' },
   'search.browseOcop': { vi: 'danh sách sản phẩm OCOP', en: 'the list of OCOP products' },
+  'data.absentTables': { vi: 'Các bảng không bắt buộc không có trong dữ liệu hiện tại:', en: 'Optional tables not in the current data:' },
+  'data.licenceTitle': { vi: 'Giấy phép và trích dẫn', en: 'Licence and citation' },
+  'guide.templates': { vi: 'Tệp mẫu', en: 'Templates' },
+  'guide.templatesNote': { vi: 'Mỗi tệp mẫu có dòng tiêu đề đúng thứ tự cột và một dòng ví dụ hợp lệ. Xóa dòng ví dụ trước khi nhập số liệu thật.', en: 'Each template has the header in contract order and one valid example row. Delete the example row before entering real figures.' },
   'data.title': { vi: 'Dữ liệu mở', en: 'Open data' },
   'data.dictionary': { vi: 'Từ điển dữ liệu', en: 'Data dictionary' },
   'data.quality': { vi: 'Chất lượng dữ liệu', en: 'Data quality' },

@@ -29,11 +29,3 @@ export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
 }
-
-/** Amount in million VND, with "≈ N tỷ đồng" beside large ones. */
-export function formatMoney(millions: number, lang: Lang): { main: string; approx?: string } {
-  const main = `${formatNumber(millions, lang)} ${lang === 'vi' ? 'triệu đồng' : 'million VND'}`;
-  if (Math.abs(millions) < 1000) return { main };
-  const billions = formatNumber(millions / 1000, lang, 1);
-  return { main, approx: lang === 'vi' ? `≈ ${billions} tỷ đồng` : `≈ ${billions} billion VND` };
-}

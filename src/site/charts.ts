@@ -5,7 +5,8 @@ import type { Indicator, SiteModel, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { localePath } from './routes.ts';
+import { chartCsvPath, documentPath } from './routes.ts';
+import { nameIn, unitIn } from '../lib/bilingual.ts';
 import { slugify } from '../lib/text.ts';
 import { neutraliseFormula } from '../contract/values.ts';
 import { FUNDING_CHARTS, type FundingChartId } from '../contract/reports.ts';
@@ -57,7 +58,7 @@ function sourcesOf(refs: (SourceRef | undefined)[], lang: Lang): ChartSource[] {
     if (!ref) continue;
     if (ref.document) {
       const d = ref.document;
-      out.set(`d:${d.id}`, { text: `${d.number} (${d.title})`, href: localePath(lang, `van-ban/#${d.id}`) });
+      out.set(`d:${d.id}`, { text: `${d.number} (${d.title})`, href: documentPath(lang, d) });
     } else out.set(`t:${ref.text}`, { text: ref.text });
   }
   return [...out.values()];
@@ -76,8 +77,8 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
   const ind: Indicator | undefined = model.indicatorById.get(indicatorId);
   if (!ind || ind.values.length === 0) return undefined;
   const t = useTranslations(lang);
-  const dates = [...new Set(ind.values.map((v) => v.asOf))].sort();
-  const at = (kind: 'actual' | 'target', date: string) => ind.values.find((v) => v.kind === kind && v.asOf === date);
+  const dates = [...new Set(ind.values.map((v) => v.as_of))].sort();
+  const at = (kind: 'actual' | 'target', date: string) => ind.values.find((v) => v.kind === kind && v.as_of === date);
   const series: ChartSeries[] = [
     { key: 'actual', label: t('chart.actual'), values: dates.map((d) => at('actual', d)?.value), hatched: false },
     { key: 'target', label: t('chart.target'), values: dates.map((d) => at('target', d)?.value), hatched: true },
@@ -91,13 +92,13 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
       tableOnly: true,
     });
   }
-  const unit = ind.unit[lang];
-  const phrase = (v: { value: number; denominator?: number; asOf: string }) =>
-    `${formatNumber(v.value, lang)}${v.denominator !== undefined ? `/${formatNumber(v.denominator, lang)}` : ''} ${unit} (${formatDate(v.asOf, lang)})`;
+  const unit = unitIn(ind, lang);
+  const phrase = (v: { value: number; denominator?: number; as_of: string }) =>
+    `${formatNumber(v.value, lang)}${v.denominator !== undefined ? `/${formatNumber(v.denominator, lang)}` : ''} ${unit} (${formatDate(v.as_of, lang)})`;
   const actualText = ind.actuals.map(phrase);
   const targetText = ind.targets.map(phrase);
   const summary =
-    `${ind.name[lang]}. ` +
+    `${nameIn(ind, lang)}. ` +
     [
       actualText.length > 0 ? `${t('chart.actual')}: ${listSentence(actualText, lang)}` : '',
       targetText.length > 0 ? `${t('chart.target')}: ${listSentence(targetText, lang)}` : '',
@@ -107,15 +108,15 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
     '.';
   return {
     id: indicatorChartId(ind.id),
-    title: ind.name[lang],
+    title: nameIn(ind, lang),
     summary,
     unit,
     categoryLabel: t('chart.date'),
     categories: dates.map((d) => ({ key: d, label: formatDate(d, lang) })),
     series,
-    asOf: ind.latest?.asOf ?? dates.at(-1),
+    asOf: ind.latest?.as_of ?? dates.at(-1),
     sources: sourcesOf(
-      ind.values.map((v) => v.source),
+      ind.values.map((v) => v.sourceRef),
       lang,
     ),
     horizontal: false,
@@ -125,14 +126,14 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
 /** As-of date and sources of the funding figures: those of indicators computed from funding.csv, if any. */
 function fundingProvenance(model: SiteModel, lang: Lang): { asOf?: string; sources: ChartSource[] } {
   const t = useTranslations(lang);
-  const vals = model.indicators.filter((i) => i.computedFrom?.kind === 'funding_amount').flatMap((i) => i.actuals);
-  const asOf = vals.map((v) => v.asOf).sort().at(-1) ?? model.latestAsOf;
-  return { asOf, sources: [...sourcesOf(vals.map((v) => v.source), lang), { text: t('chart.fundingFile') }] };
+  const vals = model.indicators.filter((i) => i.rule?.kind === 'funding_amount').flatMap((i) => i.actuals);
+  const asOf = vals.map((v) => v.as_of).sort().at(-1) ?? model.latestAsOf;
+  return { asOf, sources: [...sourcesOf(vals.map((v) => v.sourceRef), lang), { text: t('chart.fundingFile') }] };
 }
 
 export function fundingChart(model: SiteModel, which: FundingChartId, lang: Lang): ChartSpec | undefined {
   const f = model.funding;
-  if (f.rootIds.length === 0) return undefined;
+  if (f.roots.length === 0) return undefined;
   const t = useTranslations(lang);
   const groups = which === 'kinh-phi-theo-nguon' ? f.bySource : f.byBasis;
   const unit = t('chart.millionVnd');
@@ -171,7 +172,7 @@ export function allCharts(model: SiteModel, lang: Lang): ChartSpec[] {
   ].filter((c): c is ChartSpec => c !== undefined);
 }
 
-export const chartCsvPath = (lang: Lang, id: string): string => localePath(lang, `bieu-do/${id}.csv`);
+export { chartCsvPath };
 
 const csvCell = (text: string): string => {
   const safe = neutraliseFormula(text);

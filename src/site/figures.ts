@@ -3,12 +3,19 @@
 import { codeLabel } from '../contract/codes.ts';
 import type { Indicator, IndicatorValue, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
+import { nameIn, unitIn } from '../lib/bilingual.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
+import { useTranslations } from '../i18n/index.ts';
+
+/** `31/32` or `64.970`. */
+export function figureNumber(v: { value: number; denominator?: number }, lang: Lang): string {
+  const den = v.denominator !== undefined ? `/${formatNumber(v.denominator, lang)}` : '';
+  return `${formatNumber(v.value, lang)}${den}`;
+}
 
 /** `31/32 xã` or `64.970 triệu đồng`. */
-export function figureValue(indicator: Indicator, v: IndicatorValue, lang: Lang): string {
-  const den = v.denominator !== undefined ? `/${formatNumber(v.denominator, lang)}` : '';
-  return `${formatNumber(v.value, lang)}${den} ${indicator.unit[lang]}`;
+export function figureValue(indicator: Indicator, v: { value: number; denominator?: number }, lang: Lang): string {
+  return `${figureNumber(v, lang)} ${unitIn(indicator, lang)}`;
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
@@ -21,14 +28,7 @@ export function sourceLabel(source: SourceRef, lang: Lang, short = false): strin
   return short ? name : `${name}: ${d.title}`;
 }
 
-export function citation(
-  indicator: Indicator,
-  v: IndicatorValue,
-  lang: Lang,
-  siteName: string,
-  permalink: string,
-): string {
-  const sourceWord = lang === 'vi' ? 'Nguồn' : 'Source';
-  const source = v.source ? `${sourceLabel(v.source, lang)}, ` : '';
-  return `${indicator.name[lang]}: ${figureValue(indicator, v, lang)} (${formatDate(v.asOf, lang)}). ${sourceWord}: ${source}${siteName}, ${permalink}`;
+export function citation(indicator: Indicator, v: IndicatorValue, lang: Lang, siteName: string, permalink: string): string {
+  const source = v.sourceRef ? `${sourceLabel(v.sourceRef, lang)}, ` : '';
+  return `${nameIn(indicator, lang)}: ${figureValue(indicator, v, lang)} (${formatDate(v.as_of, lang)}). ${useTranslations(lang)('source')}: ${source}${siteName}, ${permalink}`;
 }

@@ -1,7 +1,9 @@
-// Every internal link goes through here, so BASE_PATH and the language
-// prefix are applied in one place.
+// Every URL of the site, in one place: the base path and the language prefix
+// are applied here, and every link to an entity is built by its function.
+import type { TableName } from '../contract/tables.ts';
 import type { Lang } from '../lib/lang.ts';
-import type { SiteModel } from '../model/types.ts';
+import { slugify } from '../lib/text.ts';
+import type { CriteriaSet, DocumentRow, FundingLine, Indicator, IndicatorValue, Listings, OcopProduct, ProductionModel, Unit } from '../model/types.ts';
 
 // Vite replaces `import.meta.env.BASE_URL` only when written out in full (no `?.`);
 // plain Node (check script, unit tests) has no import.meta.env at all.
@@ -25,23 +27,68 @@ export function otherLangPath(pathname: string, lang: Lang): string {
   return localePath(lang === 'en' ? 'vi' : 'en', withoutLang);
 }
 
+/** The site's pages, by what they are; paths relative to the language root. */
+export const pagePaths = {
+  overview: '',
+  units: 'xa/',
+  criteria: 'tieu-chi/',
+  indicators: 'chi-tieu/',
+  ocop: 'ocop/',
+  funding: 'kinh-phi/',
+  models: 'mo-hinh/',
+  documents: 'van-ban/',
+  reports: 'bao-cao/',
+  data: 'du-lieu/',
+  dictionary: 'du-lieu/tu-dien/',
+  quality: 'du-lieu/chat-luong/',
+  changes: 'du-lieu/thay-doi/',
+  guide: 'du-lieu/cap-nhat-du-lieu/',
+  templates: 'du-lieu/mau/',
+  about: 'gioi-thieu/',
+  search: 'tim-kiem/',
+  feed: 'feed.xml',
+} as const;
+export type PageName = keyof typeof pagePaths;
+
+export const pagePath = (lang: Lang, page: PageName, hash?: string): string => localePath(lang, pagePaths[page]) + (hash ? `#${hash}` : '');
+
+/** Every unit, the root included, has its own page. */
+export const unitPath = (lang: Lang, unit: Unit, hash?: string): string => localePath(lang, `xa/${unit.slug}/`) + (hash ? `#${hash}` : '');
+
+export const documentPath = (lang: Lang, doc: DocumentRow): string => pagePath(lang, 'documents', doc.id);
+export const criteriaSetPath = (lang: Lang, set: CriteriaSet): string => pagePath(lang, 'criteria', set.id);
+export const indicatorSectionId = (indicator: Indicator): string => `ind-${slugify(indicator.id)}`;
+export const indicatorPath = (lang: Lang, indicator: Indicator): string => pagePath(lang, 'indicators', indicatorSectionId(indicator));
+/** The permalink of one figure: its row on the indicators page. */
+export const figurePath = (lang: Lang, value: IndicatorValue): string => pagePath(lang, 'indicators', value.anchor);
+export const productionModelPath = (lang: Lang, model: ProductionModel): string => pagePath(lang, 'models', model.id);
+export const reportPath = (lang: Lang, slug: string): string => localePath(lang, `bao-cao/${slug}/`);
+export const chartCsvPath = (lang: Lang, chartId: string): string => localePath(lang, `bieu-do/${chartId}.csv`);
+export const downloadPath = (table: TableName, format: 'csv' | 'json'): string => assetPath(`du-lieu/${table}.${format}`);
+export const templatePath = (table: TableName): string => assetPath(`du-lieu/mau/${table}.csv`);
+export const dataPackagePath = (): string => assetPath('du-lieu/datapackage.json');
+
 /**
  * Where a funding line can be read: its anchor on /kinh-phi/ when that page
  * lists every line, else its commune's page, else its source's totals.
  */
-export function fundingLineHref(model: SiteModel, lang: Lang, id: string): string {
-  const line = model.funding.lines.get(id);
-  if (!line || model.listings.funding.linesListed) return localePath(lang, `kinh-phi/#${id}`);
-  const unit = line.unitCode ? model.unitByCode.get(line.unitCode) : undefined;
-  return unit ? localePath(lang, `xa/${unit.slug}/#funding-h`) : localePath(lang, `kinh-phi/#nguon-${line.source}`);
+export function fundingLinePath(lang: Lang, listings: Listings, line: FundingLine): string {
+  if (listings.funding.linesListed) return pagePath(lang, 'funding', line.id);
+  return line.unit ? unitPath(lang, line.unit, 'funding-h') : pagePath(lang, 'funding', `nguon-${line.source}`);
 }
 
+/** An OCOP product's row on /ocop/, or undefined when that page does not list it. */
+export function ocopProductPath(lang: Lang, listings: Listings, product: OcopProduct): string | undefined {
+  return listings.ocop.listed.has(product) ? pagePath(lang, 'ocop', product.id) : undefined;
+}
 
-const listedProducts = new WeakMap<SiteModel, Set<string>>();
+/** An absolute URL, when the site's address is known. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
 
-/** An OCOP product's anchor on /ocop/, or undefined when that page does not list it. */
-export function ocopProductHref(model: SiteModel, lang: Lang, id: string): string | undefined {
-  let listed = listedProducts.get(model);
-  if (!listed) listedProducts.set(model, (listed = new Set(model.listings.ocop.productIds)));
-  return listed.has(id) ? localePath(lang, `ocop/#${id}`) : undefined;
+/** The language of a page from its path: /en/… is English, anything else Vietnamese. */
+export function langOfPath(pathname: string): Lang {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  return /^en(\/|$)/.test(rest) ? 'en' : 'vi';
 }

@@ -1,5 +1,6 @@
 // The layers of src/ (docs/decisions.md, "Layers"): every import points down,
-// and no two folders import each other.
+// no two folders import each other, components render what they are given,
+// and no file grows past what one reader can hold.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +105,22 @@ describe('the layers of src/', () => {
 
   it('no two folders import each other, directly or through others', () => {
     expect(folderCycles(files)).toEqual([]);
+  });
+
+  it('components and layouts take props: none calls getModel()', () => {
+    const calling = files
+      .filter((f) => ['components', 'layouts'].includes(layerOf(f.path)))
+      .filter((f) => /\bgetModel\s*\(/.test(readFileSync(f.path, 'utf8')))
+      .map((f) => relative(src, f.path));
+    expect(calling).toEqual([]);
+  });
+
+  it('no source file but the interface text table is longer than 420 lines', () => {
+    const long = files
+      .filter((f) => !f.path.startsWith(join(src, 'i18n') + sep))
+      .map((f) => ({ file: relative(src, f.path), lines: readFileSync(f.path, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 420);
+    expect(long).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber } from '../../src/lib/format.ts';
+import { formatDate, formatNumber } from '../../src/lib/format.ts';
+import { money } from '../../src/site/money.ts';
 
 describe('formatNumber', () => {
   it('writes small whole numbers exactly as Intl does, in both languages', () => {
@@ -19,15 +20,15 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatDate and formatMoney', () => {
+describe('formatDate and money', () => {
   it('writes 30/9/2021 in Vietnamese and 30 Sep 2021 in English', () => {
     expect(formatDate('2021-09-30', 'vi')).toBe('30/9/2021');
     expect(formatDate('2021-09-30', 'en')).toBe('30 Sep 2021');
   });
 
   it('adds the amount in billions beside amounts of a thousand million or more', () => {
-    expect(formatMoney(999, 'vi')).toEqual({ main: '999 triệu đồng' });
-    expect(formatMoney(64970, 'vi')).toEqual({ main: '64.970 triệu đồng', approx: '≈ 65 tỷ đồng' });
-    expect(formatMoney(64970, 'en')).toEqual({ main: '64,970 million VND', approx: '≈ 65 billion VND' });
+    expect(money(999, 'vi')).toEqual({ main: '999 triệu đồng' });
+    expect(money(64970, 'vi')).toEqual({ main: '64.970 triệu đồng', approx: '≈ 65 tỷ đồng' });
+    expect(money(64970, 'en')).toEqual({ main: '64,970 million VND', approx: '≈ 65 billion VND' });
   });
 });

@@ -166,7 +166,7 @@ describe('listings in the model of a 45-commune data set', () => {
     expect(nonRoot.length).toBeGreaterThan(10);
     const at = modelWith(nonRoot.length).listings.units;
     expect(at.complete).toBe(true);
-    expect(at.codes).toEqual(nonRoot.map((u) => u.code));
+    expect(at.units.map((u) => u.code)).toEqual(nonRoot.map((u) => u.code));
     for (const limit of [nonRoot.length - 1, 20, 3, 2]) {
       const above = modelWith(limit).listings.units;
       expect(above.complete).toBe(false);
@@ -175,8 +175,8 @@ describe('listings in the model of a 45-commune data set', () => {
       for (const u of nonRoot) counts[depthOf(u.code)] = (counts[depthOf(u.code)] ?? 0) + 1;
       let depth = 0;
       for (let d = 1, sum = 0; d < counts.length && (sum += counts[d] ?? 0) <= limit; d++) depth = d;
-      expect(above.codes.length).toBeLessThanOrEqual(limit);
-      expect(new Set(above.codes)).toEqual(new Set(nonRoot.filter((u) => depthOf(u.code) <= depth).map((u) => u.code)));
+      expect(above.units.length).toBeLessThanOrEqual(limit);
+      expect(new Set(above.units.map((u) => u.code))).toEqual(new Set(nonRoot.filter((u) => depthOf(u.code) <= depth).map((u) => u.code)));
     }
   });
 
@@ -259,15 +259,15 @@ describe('listings in the model of a 45-commune data set', () => {
   it('lists every OCOP product while they fit, and the top star ratings that fit above the limit', () => {
     const products = data['ocop-products'];
     expect(products.length).toBeGreaterThan(3);
-    expect(modelWith(products.length).listings.ocop.productIds).toEqual(products.map((p) => p.id));
+    expect(modelWith(products.length).listings.ocop.products.map((p) => p.id)).toEqual(products.map((p) => p.id));
     for (const limit of [products.length - 1, 3, 1]) {
       const listing = modelWith(limit).listings.ocop;
       expect(listing.complete).toBe(false);
       const stars = [...new Set(products.map((p) => p.stars ?? 0))].sort((a, b) => b - a);
       const lowest = stars.filter((s) => products.filter((p) => (p.stars ?? 0) >= s).length <= limit).at(-1);
       const expected = lowest === undefined ? [] : products.filter((p) => (p.stars ?? 0) >= lowest).map((p) => p.id);
-      expect(listing.productIds).toEqual(expected);
-      expect(listing.productIds.length).toBeLessThanOrEqual(limit);
+      expect(listing.products.map((p) => p.id)).toEqual(expected);
+      expect(listing.products.length).toBeLessThanOrEqual(limit);
       for (const row of listing.byStars) expect(row.total).toBe(products.filter((p) => p.stars === row.stars).length);
     }
   });
@@ -279,9 +279,9 @@ describe('listings in the model of a 45-commune data set', () => {
     const above = modelWith(rows.length - 1).listings.models;
     expect(above.complete).toBe(false);
     expect(above.rows).toBe(rows.length);
-    expect(above.summaryIds).toHaveLength(Math.min(rows.length - 1, names.size));
+    expect(above.summary).toHaveLength(Math.min(rows.length - 1, names.size));
     const communes = (id: string) => new Set(rows.filter((r) => slugify(r.name) === id && r.unit_code).map((r) => r.unit_code)).size;
-    const counts = above.summaryIds.map(communes);
+    const counts = above.summary.map((m) => communes(m.id));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 });

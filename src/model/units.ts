@@ -1,0 +1,96 @@
+// Units: the tree below the root, each unit's standing, history and targets,
+// and the 2025-style successor groups of units.csv.
+import { codeLists } from '../contract/codes.ts';
+import type { Row } from '../contract/rows.ts';
+import { splitAliases } from '../ingest/checks.ts';
+import { byAsOf, groupBy } from '../lib/collections.ts';
+import { slugify } from '../lib/text.ts';
+import type { DocumentIndex } from './documents.ts';
+import type { Standard, Standing, Successor, Unit } from './types.ts';
+
+export const STANDARD_RANK: readonly Standard[] = codeLists.standard.codes;
+
+export interface UnitTree {
+  units: Unit[];
+  unitByCode: Map<string, Unit>;
+  root: Unit;
+}
+
+/** Units with slugs, parents, children and depths; rows are extended in place. */
+export function buildUnits(rows: Row<'units'>[]): UnitTree {
+  const units = rows.map((row) =>
+    Object.assign(row, {
+      slug: [slugify(row.name), slugify(row.code)].filter(Boolean).join('-') || 'unit',
+      children: [],
+      depth: 0,
+      otherNames: splitAliases(row.aliases),
+      standing: {},
+      history: [],
+      targets: [],
+      criteria: [],
+      ocopProducts: [],
+      productionModels: [],
+      fundingLines: [],
+      fundingTotal: 0,
+      documents: [],
+    } satisfies Omit<Unit, keyof Row<'units'>>) as Unit,
+  );
+  ensureUniqueSlugs(units);
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  for (const u of units) {
+    const parent = u.parent_code ? unitByCode.get(u.parent_code) : undefined;
+    if (parent) {
+      u.parent = parent;
+      parent.children.push(u);
+    }
+  }
+  const root = units.find((u) => !u.parent_code) ?? units[0]!;
+  const setDepth = (u: Unit, depth: number) => {
+    u.depth = depth;
+    for (const c of u.children) setDepth(c, depth + 1);
+  };
+  if (root) setDepth(root, 0);
+  return { units, unitByCode, root };
+}
+
+function ensureUniqueSlugs(units: Unit[]): void {
+  const seen = new Set<string>();
+  for (const u of units) {
+    let slug = u.slug;
+    for (let n = 2; seen.has(slug); n++) slug = `${u.slug}-${n}`;
+    u.slug = slug;
+    seen.add(slug);
+  }
+}
+
+/** Each unit's actual standings (oldest first), targets (earliest first), latest standing per standard. */
+export function attachStandings(rows: Row<'unit-status'>[], unitByCode: Map<string, Unit>, documents: DocumentIndex): void {
+  for (const row of rows) {
+    const unit = unitByCode.get(row.unit_code);
+    if (!unit) continue;
+    const standing: Standing = Object.assign(row, { sourceRef: documents.source(row.source) });
+    (standing.kind === 'target' ? unit.targets : unit.history).push(standing);
+  }
+  for (const unit of unitByCode.values()) {
+    unit.history.sort(byAsOf);
+    unit.targets.sort(byAsOf);
+    for (const h of unit.history) unit.standing[h.standard] = h; // last wins: latest date
+    for (const std of STANDARD_RANK) if (unit.standing[std]?.status === 'recognized') unit.highestRecognized = std;
+  }
+}
+
+/** Units that name the same successor (code and name) form one group. */
+export function buildSuccessors(units: Unit[]): Successor[] {
+  const merged = units.filter((u) => u.successor_code || u.successor_name);
+  return [...groupBy(merged, (u) => `${u.successor_code ?? ''}\u0000${u.successor_name ?? ''}`).values()].map((group) => {
+    const first = group[0]!;
+    const successor: Successor = {
+      code: first.successor_code ?? '',
+      name: first.successor_name ?? first.successor_code ?? '',
+      from: first.successor_from,
+      predecessors: group,
+    };
+    for (const u of group) u.successor = successor;
+    return successor;
+  });
+}

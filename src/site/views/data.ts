@@ -1,0 +1,95 @@
+// The open-data section: downloads, dictionary, data quality, the change
+// log and the staff guide.
+import { tableNames } from '../../contract/tables.ts';
+import { formatDate } from '../../lib/format.ts';
+import type { Lang } from '../../lib/lang.ts';
+import type { SiteModel } from '../../model/types.ts';
+import { DATA_LICENSE } from '../../publish/opendata.ts';
+import { useTranslations, type UiKey } from '../../i18n/index.ts';
+import { ui } from '../../i18n/ui.ts';
+import { sourceLabel } from '../figures.ts';
+import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
+import { exampleErrorMessage } from './guide.ts';
+import { pageMeta } from './page.ts';
+import { groupWarnings, limitWarnings } from './quality.ts';
+
+export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
+  const t = useTranslations(lang);
+  const asOf = model.latestAsOf ? formatDate(model.latestAsOf, lang) : undefined;
+  return {
+    page: pageMeta(model, lang, { title: t('data.title') }),
+    latestAsOf: model.latestAsOf,
+    tables: tableNames.filter((n) => model.present[n]).map((name) => ({ name, rows: model.tables[name].length })),
+    absent: tableNames.filter((n) => !model.present[n]),
+    prose: { links: { datapackage: dataPackagePath() } },
+    licence: { place: model.root.name, asOf, citeUrl: absoluteUrl(pagePath(lang, 'data'), site), license: DATA_LICENSE },
+  };
+}
+
+export function dictionaryView(model: SiteModel, lang: Lang) {
+  const t = useTranslations(lang);
+  return { page: pageMeta(model, lang, { title: t('data.dictionary') }), tables: tableNames.map((name) => ({ name, present: model.present[name] })) };
+}
+
+export function qualityView(model: SiteModel, lang: Lang) {
+  const t = useTranslations(lang);
+  // Every warning, or (above the list limit) each kind's first ones.
+  const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const key = (kind: string): UiKey => (`warn.${kind}` in ui ? `warn.${kind}` : 'warn.other') as UiKey;
+  return {
+    page: pageMeta(model, lang, { title: t('data.quality') }),
+    groups: groups.map((g) => ({ ...g, heading: ui[key(g.kind)][lang], otherHeading: ui[key(g.kind)][other] })),
+    other,
+    capped,
+    total: model.warnings.length,
+  };
+}
+
+export function changesView(model: SiteModel, lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    page: pageMeta(model, lang, { title: t('data.changes') }),
+    newestFirst: [...model.changes].reverse(),
+    listing: model.listings.changes,
+    limit: model.listings.limit,
+    prose: { links: { feed: pagePath(lang, 'feed') } },
+  };
+}
+
+export function guideView(model: SiteModel, lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    page: pageMeta(model, lang, { title: t('data.guide') }),
+    tables: tableNames,
+    prose: {
+      example: exampleErrorMessage(),
+      links: {
+        dictionary: pagePath(lang, 'dictionary'),
+        quality: pagePath(lang, 'quality'),
+        deployNotes: assetPath('du-lieu/tai-lieu/deploy.md'),
+        deployWorkflow: assetPath('du-lieu/tai-lieu/deploy-workflow.yml'),
+      },
+    },
+  };
+}
+
+export function aboutView(model: SiteModel, lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    page: pageMeta(model, lang, { title: t('about.title') }),
+    prose: {
+      name: model.root.name,
+      asOf: model.latestAsOf ? formatDate(model.latestAsOf, lang) : undefined,
+      reports: model.documents
+        .filter((d) => d.type === 'report')
+        .map((d) => ({ label: sourceLabel({ text: d.id, document: d }, lang), href: documentPath(lang, d), date: d.date ? formatDate(d.date, lang) : undefined })),
+      links: {
+        documents: pagePath(lang, 'documents'),
+        data: pagePath(lang, 'data'),
+        quality: pagePath(lang, 'quality'),
+        indicators: pagePath(lang, 'indicators'),
+      },
+    },
+  };
+}
