@@ -2,7 +2,7 @@
 // log and the staff guide.
 import { tableNames } from '../../contract/tables.ts';
 import { formatDate } from '../../lib/format.ts';
-import type { Lang } from '../../lib/lang.ts';
+import { otherLang, type Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { DATA_LICENSE } from '../../publish/opendata.ts';
 import { useTranslations, type UiKey } from '../../i18n/index.ts';
@@ -35,7 +35,7 @@ export function qualityView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
   // Every warning, or (above the list limit) each kind's first ones.
   const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const other = otherLang(lang);
   const key = (kind: string): UiKey => (`warn.${kind}` in ui ? `warn.${kind}` : 'warn.other') as UiKey;
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),

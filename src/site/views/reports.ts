@@ -1,5 +1,5 @@
 // /bao-cao/ and each report's page.
-import type { Lang } from '../../lib/lang.ts';
+import { otherLang, type Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { reportsFor, type ReportSummary } from '../reports.ts';
@@ -12,7 +12,7 @@ export function reportsView(model: SiteModel, reports: ReportSummary[], lang: La
 
 export function reportView(model: SiteModel, report: ReportSummary, reports: ReportSummary[]) {
   const lang = report.lang;
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const other = otherLang(lang);
   const source = report.entry.data.source;
   return {
     page: pageMeta(model, lang, { title: report.title, kind: 'report', description: report.summary }),
