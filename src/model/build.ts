@@ -6,7 +6,7 @@ import { tableNames, type TableName } from '../contract/tables.ts';
 import type { Issue } from '../contract/issues.ts';
 import { parseComputedFrom } from '../contract/computed.ts';
 import { recompute } from '../ingest/recompute.ts';
-import { splitAliases } from '../ingest/checks.ts';
+import { splitAliases } from '../contract/rules.ts';
 import { slugify } from '../lib/text.ts';
 import { LIST_LIMIT, TOP_FUNDED_UNITS, listedDepth, topTiers } from './listings.ts';
 import type {

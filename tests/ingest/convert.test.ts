@@ -118,10 +118,22 @@ describe('cells (§1, §1.1)', () => {
     expect(errorsOf(ok)).toEqual([]);
     expect(ok.data['criteria-status']?.map((r) => r.status)).toEqual(['met', 'not_met']);
 
-    const bad = loadMinimal({ 'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,đạt') });
+    // Without its diacritics, "dat" is not the label "đạt".
+    const bad = loadMinimal({ 'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,dat') });
     const e = ofKind(errorsOf(bad), 'code_unknown')[0];
-    expectLocated(e, { file: 'criteria-status.csv', line: 2, column: 'status', value: 'đạt' });
+    expectLocated(e, { file: 'criteria-status.csv', line: 2, column: 'status', value: 'dat' });
     for (const code of ['met', 'largely_met', 'not_met']) expect(e!.en).toContain(code);
+  });
+
+  it('accepts the Vietnamese label the dictionary prints as a synonym of its code (contract 1.1)', () => {
+    const nfd = 'Cơ bản đạt'.normalize('NFD');
+    const ok = loadMinimal({
+      'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,đạt', '2024-06-30,00101,xa-ntm,2,ĐẠT', `2024-06-30,00102,xa-ntm,1,${nfd}`),
+      'unit-status.csv': csv('as_of,unit_code,standard,status', '2024-06-30,00101,nông thôn mới,Đã công nhận', '2024-06-30,00102,ntm,đang xây dựng'),
+    });
+    expect(errorsOf(ok)).toEqual([]);
+    expect(ok.data['criteria-status']?.map((r) => r.status)).toEqual(['met', 'met', 'largely_met']);
+    expect(ok.data['unit-status']?.map((r) => `${r.standard} ${r.status}`)).toEqual(['ntm recognized', 'ntm in_progress']);
   });
 
   it('reports an empty required cell', () => {
