@@ -7,7 +7,7 @@ import { langFromParam, langParams, useTranslations } from '../../i18n/index.ts'
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { codeLabel, type Code } from '../../contract/codes.ts';
 import { localePath } from '../../site/routes.ts';
-import { atomFeed, type FeedEntry } from '../../publish/opendata.ts';
+import { atomFeed, type FeedEntry } from '../../publish/feed.ts';
 
 export const getStaticPaths = () => langParams().map((params) => ({ params }));
 
