@@ -234,7 +234,7 @@ describe('identifiers and references (§1)', () => {
     expect(ofKind(errorsOf(loaded), 'criterion_number')).toMatchObject([{ file: 'criteria.csv', line: 5, column: 'number', value: '4' }]);
   });
 
-  it.each(['units_total:ntm', 'units_recognized:gold', 'criteria_met:no-such-set', 'funding_amount:district', 'funding_amount:bank:2024', 'ocop_certified:3'])(
+  it.each(['units_total:ntm', 'units_recognized:gold', 'units_recognized:ntm:hamlet', 'units_recognized:ntm:commune:x', 'criteria_met:no-such-set', 'funding_amount:district', 'funding_amount:bank:2024', 'ocop_certified:3'])(
     'makes the unknown computed_from form %j an error',
     (form) => {
       const loaded = loadMinimal({ 'indicators.csv': csv('id,name_vi,unit_vi,computed_from', `xa-dat-ntm,Số xã,xã,${form}`, 'kinh-phi,Kinh phí,triệu đồng,') });
@@ -247,6 +247,7 @@ describe('identifiers and references (§1)', () => {
       'indicators.csv': csv(
         'id,name_vi,unit_vi,computed_from',
         'a,A,xã,Units_Recognized:NTM',
+        'a2,A2,xã,units_recognized:advanced:Commune',
         'b,B,tiêu chí,criteria_met:xa-ntm',
         'c,C,sản phẩm,OCOP_CERTIFIED',
         'd,D,triệu đồng,funding_amount:District:2024',
