@@ -117,7 +117,7 @@ const catalogue = {
     text: (p: { allowed: readonly { code: string; vi: string; en: string }[] }) =>
       m(
         `Mã không hợp lệ. Ghi một trong các mã sau, hoặc tên tiếng Việt của mã: ${p.allowed.map((c) => `${c.code} (${c.vi})`).join(', ')}.`,
-        `Unknown code. Write one of these codes, or its Vietnamese label: ${p.allowed.map((c) => `${c.code} (${c.vi} / ${c.en})`).join(', ')}.`,
+        `Unknown code. Write one of these codes, or its Vietnamese label: ${p.allowed.map((c) => `${c.code} ("${c.vi}", ${c.en})`).join(', ')}.`,
       ),
   }),
   ref_unknown: error(m('Tham chiếu không tồn tại', 'References to nothing'), {
