@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { sitemapSupport } from './src/publish/sitemap.ts';
 
 // SITE_URL and BASE_PATH let the site live in a subfolder, e.g.
 // SITE_URL=https://example.gov.vn BASE_PATH=/ntm/ npm run build
 const base = process.env.BASE_PATH ?? '/';
+const pages = sitemapSupport();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
@@ -17,7 +20,17 @@ export default defineConfig({
   // Four pages in flight overlap one page's file writes with the next one's
   // rendering (about 7% off the national build's Astro phase).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Every page but those marked noindex (404, search), each with its other language.
+    // Without a site address (SITE_URL) there is none.
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
+      filter: pages.filter,
+      namespaces: { news: false, image: false, video: false, xhtml: true },
+    }),
+    pages.integration,
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

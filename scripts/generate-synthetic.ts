@@ -5,10 +5,21 @@
 // villages. Every table is filled; indicator values agree with the detail
 // rows except a few deliberate mismatches, so the data-quality page has
 // warnings to show. The same arguments always give the same bytes.
+//
+// One function per table yields its rows as cells keyed by column name; the
+// header comes from the contract and the shared CSV writer writes the file.
+// Tables are written in the order of TABLES, and a table's rows may read what
+// the tables before it recorded in the World (and draw from its random
+// numbers in that order, which keeps the output stable).
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { columnsOf, tables, type TableName } from '../src/contract/tables.ts';
+import { ocopCertifiedAt } from '../src/contract/rules.ts';
+import type { Code } from '../src/contract/codes.ts';
+import { roundHalfAway } from '../src/lib/round.ts';
+import { CsvWriter, type CsvDialect } from '../src/publish/csv.ts';
 
 export interface GenerateOptions {
   units: number;
@@ -22,6 +33,9 @@ export interface GenerateSummary {
   communes: number;
   dates: string[];
 }
+
+/** A row as staff might type it: cells by column name, some in Vietnamese forms (`12,3`, `30/9/2021`, `25%`). */
+export type Cells<T extends TableName> = { [C in keyof (typeof tables)[T]['columns']]?: string | number };
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -70,44 +84,6 @@ const CRITERIA = [
 const SIZE = CRITERIA.length;
 const VILLAGE_CRITERIA = ['Quy hoạch và hạ tầng', 'Sản xuất - thu nhập', 'Văn hóa - giáo dục - y tế', 'Môi trường', 'An ninh trật tự'];
 
-/** Buffered, synchronous CSV writer: constant memory for millions of rows. */
-class CsvWriter {
-  private fd: number;
-  private buffer: string[] = [];
-  private size = 0;
-  private delimiter: string;
-  rows = 0;
-  constructor(path: string, header: string[], delimiter = ',') {
-    this.delimiter = delimiter;
-    this.fd = openSync(path, 'w');
-    this.buffer.push(header.join(delimiter) + '\n');
-  }
-  row(cells: (string | number | undefined)[]): void {
-    let line = '';
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i];
-      const s = c === undefined ? '' : String(c);
-      if (i > 0) line += this.delimiter;
-      line += /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    }
-    line += '\n';
-    this.buffer.push(line);
-    this.size += line.length;
-    this.rows++;
-    if (this.size > 1 << 20) this.flush();
-  }
-  private flush(): void {
-    writeSync(this.fd, this.buffer.join(''));
-    this.buffer = [];
-    this.size = 0;
-  }
-  close(): number {
-    this.flush();
-    closeSync(this.fd);
-    return this.rows;
-  }
-}
-
 /** Quarter ends, the last one 2021-09-30, oldest first. */
 function quarterEnds(count: number): string[] {
   const out: string[] = [];
@@ -130,22 +106,49 @@ const dmy = (iso: string) => {
   return `${Number(d)}/${Number(m)}/${y}`;
 };
 
-/** Rounds half away from zero, as the checks do. */
-const round1 = (x: number) => Math.round(x * 10 + 1e-9) / 10;
+const round1 = (x: number) => roundHalfAway(x, 1);
 
 interface GenUnit {
   code: string;
   name: string;
-  level: 'province' | 'district' | 'commune' | 'township' | 'ward' | 'village';
+  level: Code<'unitLevel'>;
   parent?: string;
   districtIndex: number;
 }
 
-export function generate(options: GenerateOptions): GenerateSummary {
-  const n = Math.max(1, Math.floor(options.units));
-  const dates = quarterEnds(Math.max(1, Math.floor(options.dates)));
-  const last = dates.at(-1)!;
-  const rand = mulberry32(options.seed ?? 1);
+interface Product {
+  certified_on?: string;
+  expires_on?: string;
+  status: Code<'ocopStatus'>;
+}
+
+/** The generated place, its random numbers, and what each table records for the ones after it. */
+interface World {
+  n: number;
+  dates: string[];
+  last: string;
+  rand: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  int: (lo: number, hi: number) => number;
+  rootName: string;
+  units: GenUnit[];
+  districts: GenUnit[];
+  communes: GenUnit[];
+  villages: GenUnit[];
+  // Recorded by criteria-status, read by unit-status and indicator-values.
+  metCountAt: number[][];
+  metTotalAt: number[];
+  advancedCandidates: Set<number>;
+  // Recorded by unit-status.
+  recognizedAt: number[];
+  advancedRecognizedAt: number[];
+  // Recorded by ocop-products, funding.
+  products: Product[];
+  topTotals: Map<string, number>;
+  communeFundingIds: string[];
+}
+
+function makeWorld(n: number, dates: string[], rand: () => number): World {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const name2 = () => {
@@ -154,10 +157,6 @@ export function generate(options: GenerateOptions): GenerateSummary {
     while (b === a) b = pick(SYLLABLES);
     return `${a} ${b}`;
   };
-  const out = resolve(options.out);
-  mkdirSync(out, { recursive: true });
-  const rows: Record<string, number> = {};
-
   // Units: root → (provinces) → districts → communes → a few villages.
   const units: GenUnit[] = [];
   const perDistrict = 20;
@@ -199,278 +198,346 @@ export function generate(options: GenerateOptions): GenerateSummary {
       units.push(u);
     }
   }
-  {
-    const w = new CsvWriter(join(out, 'units.csv'), ['code', 'name', 'level', 'parent_code', 'successor_code', 'successor_name', 'successor_from', 'aliases', 'note']);
-    units.forEach((u, i) => {
-      let successor: GenUnit | undefined;
-      if ((u.level === 'commune' || u.level === 'township') && i % 17 === 5) successor = communes[Math.max(0, communes.indexOf(u) - 1)];
-      const alias = u.level === 'commune' && i % 97 === 3 ? u.name.replace('Hòa', 'Hoà').replace('Thủy', 'Thuỷ') + ' | ' + u.name.split(' ')[0] : undefined;
-      w.row([
-        u.code,
-        u.name,
-        u.level,
-        u.parent,
-        successor?.code,
-        successor?.name,
-        successor ? '2025-07-01' : undefined,
-        alias,
-        i === 1 ? 'Số liệu tổng hợp, không phải số liệu thật / Synthetic figures, not real ones' : undefined,
-      ]);
-    });
-    rows.units = w.close();
-  }
+  return {
+    n,
+    dates,
+    last: dates.at(-1)!,
+    rand,
+    pick,
+    int,
+    rootName,
+    units,
+    districts,
+    communes,
+    villages,
+    metCountAt: [],
+    metTotalAt: dates.map(() => 0),
+    advancedCandidates: new Set(),
+    recognizedAt: dates.map(() => 0),
+    advancedRecognizedAt: dates.map(() => 0),
+    products: [],
+    topTotals: new Map(),
+    communeFundingIds: [],
+  };
+}
 
-  // Documents: one report per date, plans and decisions, one decision per district (capped).
-  const docs: { id: string; number: string; date: string; issuer: string; type: string; title: string; url?: string }[] = [];
-  const issuer = `UBND ${rootName}`;
-  dates.forEach((d, i) => docs.push({ id: `bc-${d}`, number: `${100 + i}/BC-UBND`, date: d, issuer, type: 'report', title: `Báo cáo kết quả xây dựng nông thôn mới đến ngày ${dmy(d)}` }));
+function* unitRows(w: World): Generator<Cells<'units'>> {
+  for (const [i, u] of w.units.entries()) {
+    let successor: GenUnit | undefined;
+    if ((u.level === 'commune' || u.level === 'township') && i % 17 === 5) successor = w.communes[Math.max(0, w.communes.indexOf(u) - 1)];
+    const alias = u.level === 'commune' && i % 97 === 3 ? u.name.replace('Hòa', 'Hoà').replace('Thủy', 'Thuỷ') + ' | ' + u.name.split(' ')[0] : undefined;
+    yield {
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      parent_code: u.parent,
+      successor_code: successor?.code,
+      successor_name: successor?.name,
+      successor_from: successor ? '2025-07-01' : undefined,
+      aliases: alias,
+      note: i === 1 ? 'Số liệu tổng hợp, không phải số liệu thật / Synthetic figures, not real ones' : undefined,
+    };
+  }
+}
+
+/** One report per date, plans and decisions, one decision per district (capped). */
+function* documentRows(w: World): Generator<Cells<'documents'>> {
+  const issuer = `UBND ${w.rootName}`;
+  const docs: Cells<'documents'>[] = w.dates.map((d, i) => ({
+    id: `bc-${d}`,
+    number: `${100 + i}/BC-UBND`,
+    date: d,
+    issuer,
+    type: 'report',
+    title: `Báo cáo kết quả xây dựng nông thôn mới đến ngày ${dmy(d)}`,
+  }));
   docs.push(
-    { id: 'nq-01', number: '01/NQ-HĐND', date: '2019-12-20', issuer: `HĐND ${rootName}`, type: 'resolution', title: 'Nghị quyết về chính sách hỗ trợ xây dựng nông thôn mới' },
+    { id: 'nq-01', number: '01/NQ-HĐND', date: '2019-12-20', issuer: `HĐND ${w.rootName}`, type: 'resolution', title: 'Nghị quyết về chính sách hỗ trợ xây dựng nông thôn mới' },
     { id: 'kh-02', number: '02/KH-UBND', date: '2020-01-10', issuer, type: 'plan', title: 'Kế hoạch xây dựng nông thôn mới giai đoạn 2020–2025' },
     { id: 'qd-207', number: '207/QĐ-UBND', date: '2020-01-21', issuer, type: 'decision', title: 'Phương án hỗ trợ kinh phí xây dựng nông thôn mới' },
     { id: 'kl-03', number: '03-KL/TU', date: '2020-03-02', issuer: 'Tỉnh ủy', type: 'conclusion', title: 'Kết luận về đẩy mạnh xây dựng nông thôn mới' },
     { id: 'cv-04', number: '04/UBND-NN', date: '2020-05-05', issuer, type: 'official_letter', title: 'Công văn đôn đốc hoàn thiện hồ sơ xã đạt chuẩn', url: 'https://example.gov.vn/van-ban/cv-04' },
     { id: 'khac-05', number: 'Số 05', date: '2020-06-01', issuer: 'Văn phòng Điều phối NTM', type: 'other', title: 'Sổ tay hướng dẫn đánh giá tiêu chí' },
   );
-  districts.slice(0, 60).forEach((d, i) =>
+  w.districts.slice(0, 60).forEach((d, i) =>
     docs.push({ id: `qd-cong-nhan-${d.code}`, number: `${300 + i}/QĐ-UBND`, date: '2021-06-15', issuer, type: 'decision', title: `Quyết định công nhận xã đạt chuẩn NTM thuộc ${d.name}` }),
   );
-  {
-    const w = new CsvWriter(join(out, 'documents.csv'), ['id', 'number', 'date', 'issuer', 'type', 'title', 'url', 'note']);
-    // DD/MM/YYYY here, ISO elsewhere: both are in the contract.
-    for (const d of docs) w.row([d.id, d.number, d.date.split('-').reverse().join('/'), d.issuer, d.type, d.title, d.url, undefined]);
-    rows.documents = w.close();
-  }
+  // DD/MM/YYYY here, ISO elsewhere: both are in the contract.
+  for (const d of docs) yield { ...d, date: String(d.date).split('-').reverse().join('/') };
+}
 
-  // Criteria sets: one with no itemised criteria (district), one partly itemised.
-  {
-    const w = new CsvWriter(join(out, 'criteria-sets.csv'), ['id', 'applies_to', 'standard', 'name_vi', 'name_en', 'size', 'basis', 'valid_from', 'valid_to']);
-    w.row(['xa-ntm-2016', 'commune', 'ntm', 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020', 'National new-rural commune criteria 2016–2020', SIZE, '1980/QĐ-TTg', '2016-10-17', '2021-12-31']);
-    w.row(['xa-nang-cao-2018', 'commune', 'advanced', 'Bộ tiêu chí xã nông thôn mới nâng cao', 'Advanced new-rural commune criteria', SIZE, '691/QĐ-TTg', '2018-06-05', undefined]);
-    w.row(['huyen-ntm-2016', 'district', 'ntm', 'Bộ tiêu chí huyện nông thôn mới', 'New-rural district criteria', 9, '558/QĐ-TTg', '2016-04-05', undefined]);
-    w.row(['thon-kieu-mau', 'village', 'model', 'Bộ tiêu chí thôn nông thôn mới kiểu mẫu', 'Model new-rural village criteria', 8, undefined, '2019-01-01', undefined]);
-    rows['criteria-sets'] = w.close();
-  }
-  {
-    const w = new CsvWriter(join(out, 'criteria.csv'), ['set', 'number', 'name_vi', 'name_en', 'group_vi', 'group_en', 'note']);
-    CRITERIA.forEach(([vi, en, gvi, gen], i) => w.row(['xa-ntm-2016', i + 1, vi, en, gvi, gen, undefined]));
-    CRITERIA.forEach(([vi, en, gvi, gen], i) => w.row(['xa-nang-cao-2018', i + 1, `${vi} (nâng cao)`, `${en} (advanced)`, gvi, gen, undefined]));
-    // 5 of the village set's 8 criteria are listed.
-    VILLAGE_CRITERIA.forEach((vi, i) => w.row(['thon-kieu-mau', i + 1, vi, undefined, undefined, undefined, i === 0 ? '- đã rút gọn' : undefined]));
-    rows.criteria = w.close();
-  }
+/** One set with no itemised criteria (district), one partly itemised (village). */
+function* criteriaSetRows(): Generator<Cells<'criteria-sets'>> {
+  yield { id: 'xa-ntm-2016', applies_to: 'commune', standard: 'ntm', name_vi: 'Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2016–2020', name_en: 'National new-rural commune criteria 2016–2020', size: SIZE, basis: '1980/QĐ-TTg', valid_from: '2016-10-17', valid_to: '2021-12-31' };
+  yield { id: 'xa-nang-cao-2018', applies_to: 'commune', standard: 'advanced', name_vi: 'Bộ tiêu chí xã nông thôn mới nâng cao', name_en: 'Advanced new-rural commune criteria', size: SIZE, basis: '691/QĐ-TTg', valid_from: '2018-06-05' };
+  yield { id: 'huyen-ntm-2016', applies_to: 'district', standard: 'ntm', name_vi: 'Bộ tiêu chí huyện nông thôn mới', name_en: 'New-rural district criteria', size: 9, basis: '558/QĐ-TTg', valid_from: '2016-04-05' };
+  yield { id: 'thon-kieu-mau', applies_to: 'village', standard: 'model', name_vi: 'Bộ tiêu chí thôn nông thôn mới kiểu mẫu', name_en: 'Model new-rural village criteria', size: 8, valid_from: '2019-01-01' };
+}
 
-  // Criteria status: each commune's count of met criteria grows over time;
-  // the unit standing follows from it.
-  const metCountAt: number[][] = []; // [commune][date]
-  const metTotalAt = dates.map(() => 0);
-  const recognizedAt = dates.map(() => 0);
-  const advancedRecognizedAt = dates.map(() => 0);
-  const advancedCandidates = new Set<number>();
-  {
-    const w = new CsvWriter(join(out, 'criteria-status.csv'), ['as_of', 'unit_code', 'set', 'number', 'status', 'source', 'note']);
-    communes.forEach((c, ci) => {
-      let met = int(9, SIZE);
-      const offset = int(0, SIZE - 1);
-      const counts: number[] = [];
-      dates.forEach((d, di) => {
-        if (di > 0) met = Math.min(SIZE, met + int(0, 2));
-        counts.push(met);
-        metTotalAt[di]! += met;
-        const source = `bc-${d}`;
-        for (let k = 1; k <= SIZE; k++) {
-          const rank = (k + offset) % SIZE;
-          const status = rank < met ? 'met' : rank === met ? 'largely_met' : 'not_met';
-          w.row([d, c.code, 'xa-ntm-2016', k, status, source, undefined]);
-        }
-      });
-      metCountAt.push(counts);
-      if (ci % 10 === 3) advancedCandidates.add(ci);
-    });
-    // Advanced criteria at the latest date, for the candidates only.
-    for (const ci of advancedCandidates) {
-      const c = communes[ci]!;
-      const adv = int(12, SIZE);
-      for (let k = 1; k <= SIZE; k++) w.row([last, c.code, 'xa-nang-cao-2018', k, k <= adv ? 'met' : 'not_met', `bc-${last}`, undefined]);
-    }
-    for (const v of villages) for (let k = 1; k <= VILLAGE_CRITERIA.length; k++) w.row([last, v.code, 'thon-kieu-mau', k, pick(['met', 'met', 'largely_met', 'not_met']), undefined, undefined]);
-    rows['criteria-status'] = w.close();
-  }
+function* criterionRows(): Generator<Cells<'criteria'>> {
+  for (const [i, [vi, en, gvi, gen]] of CRITERIA.entries()) yield { set: 'xa-ntm-2016', number: i + 1, name_vi: vi, name_en: en, group_vi: gvi, group_en: gen };
+  for (const [i, [vi, en, gvi, gen]] of CRITERIA.entries()) yield { set: 'xa-nang-cao-2018', number: i + 1, name_vi: `${vi} (nâng cao)`, name_en: `${en} (advanced)`, group_vi: gvi, group_en: gen };
+  // 5 of the village set's 8 criteria are listed.
+  for (const [i, vi] of VILLAGE_CRITERIA.entries()) yield { set: 'thon-kieu-mau', number: i + 1, name_vi: vi, note: i === 0 ? '- đã rút gọn' : undefined };
+}
 
-  {
-    const w = new CsvWriter(join(out, 'unit-status.csv'), ['as_of', 'unit_code', 'standard', 'status', 'kind', 'decision', 'source', 'note']);
-    communes.forEach((c, ci) => {
-      const counts = metCountAt[ci]!;
-      dates.forEach((d, di) => {
-        const met = counts[di]!;
-        const before = di === 0 ? ci % 3 !== 0 : counts[di - 1] === SIZE;
-        const status = met === SIZE ? (before ? 'recognized' : 'appraised') : met >= 15 ? 'in_progress' : 'not_met';
-        if (status === 'recognized') recognizedAt[di]!++;
-        const decision = status === 'recognized' ? `${1000 + ci}/QĐ-UBND` : undefined;
-        w.row([d, c.code, 'ntm', status, di % 2 === 0 ? 'actual' : undefined, decision, `bc-${d}`, undefined]);
-        if (advancedCandidates.has(ci) && status === 'recognized') {
-          const adv = di === dates.length - 1 && ci % 20 === 3 ? 'recognized' : 'in_progress';
-          if (adv === 'recognized') advancedRecognizedAt[di]!++;
-          w.row([d, c.code, 'advanced', adv, 'actual', undefined, `bc-${d}`, undefined]);
-        }
-      });
-      if (metCountAt[ci]!.at(-1)! < SIZE && ci % 5 === 0) w.row(['2025-12-31', c.code, 'ntm', 'recognized', 'target', undefined, 'kh-02', undefined]);
-    });
-    for (const d of districts) {
-      w.row([last, d.code, 'ntm', 'in_progress', 'actual', undefined, `bc-${last}`, undefined]);
-      w.row(['2025-12-31', d.code, 'ntm', 'recognized', 'target', undefined, 'kh-02', undefined]);
-    }
-    villages.forEach((v, i) => w.row([last, v.code, 'model', 'in_progress', 'actual', undefined, undefined, i === 0 ? '=thôn điểm' : undefined]));
-    rows['unit-status'] = w.close();
-  }
-
-  // OCOP products, and how many count as certified at each date (contract rule).
-  interface Product { certified_on?: string; expires_on?: string; status: string }
-  const products: Product[] = [];
-  {
-    const w = new CsvWriter(join(out, 'ocop-products.csv'), ['id', 'name', 'producer', 'unit_code', 'category', 'stars', 'level', 'status', 'certified_on', 'expires_on', 'decision', 'note']);
-    const count = Math.max(3, Math.round(n / 8));
-    for (let i = 0; i < count; i++) {
-      const c = communes[Math.floor(rand() * communes.length)]!;
-      const stars = int(3, 5);
-      const r = rand();
-      const p: Product =
-        r < 0.1
-          ? { status: 'in_progress' }
-          : r < 0.2
-            ? { status: 'expired', certified_on: '2018-03-01', expires_on: dates[Math.floor(dates.length / 2)] }
-            : { status: 'certified', certified_on: `${int(2019, 2021)}-${String(int(1, 9)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}` };
-      if (p.certified_on && p.certified_on > last) p.certified_on = last;
-      products.push(p);
-      const name = `${pick(OCOP_KINDS)} ${c.name.replace(/^(Thị trấn|Phường) /, '')}`;
-      w.row([
-        `ocop-${i + 1}`,
-        name,
-        `HTX ${pick(SYLLABLES)} ${pick(SYLLABLES)}`,
-        c.code,
-        pick(OCOP_CATEGORIES),
-        p.status === 'in_progress' ? undefined : stars,
-        p.status === 'in_progress' ? undefined : stars === 5 ? 'national' : stars === 4 ? 'province' : 'district',
-        p.status,
-        p.certified_on ? dmy(p.certified_on) : undefined,
-        p.expires_on,
-        p.certified_on ? `${500 + i}/QĐ-UBND` : undefined,
-        undefined,
-      ]);
-    }
-    rows['ocop-products'] = w.close();
-  }
-  const ocopAt = dates.map(
-    (d) => products.filter((p) => p.status !== 'in_progress' && (p.certified_on ? p.certified_on <= d : p.status === 'certified') && !(p.expires_on && p.expires_on <= d)).length,
-  );
-
-  // Funding: per year and source a top-level line; district lines below it;
-  // commune lines below those for the district budget of the latest year.
-  const topTotals = new Map<string, number>();
-  const communeFundingIds: string[] = [];
-  {
-    const w = new CsvWriter(join(out, 'funding.csv'), [
-      'id', 'parent_id', 'year', 'source', 'basis', 'item', 'unit_code', 'quantity', 'quantity_unit', 'unit_amount', 'amount', 'commitment', 'share_percent', 'note',
-    ]);
-    const groups = districtCount > 0 ? districts.map((d) => ({ unit: d, members: communes.filter((c) => c.districtIndex === d.districtIndex) })) : [{ unit: units[0]!, members: communes }];
-    const sourceName: Record<string, string> = { central: 'ngân sách Trung ương', province: 'ngân sách tỉnh', district: 'ngân sách huyện', people: 'nhân dân đóng góp' };
-    let mismatchLeft = 1;
-    for (const year of [2020, 2021]) {
-      for (const source of ['central', 'province', 'district', 'people']) {
-        const topId = `${source}-${year}`;
-        const detailed = source === 'district' && year === 2021;
-        const lines: (string | number | undefined)[][] = [];
-        let topSum = 0;
-        let topQty = 0;
-        for (const g of groups) {
-          const gid = `${topId}-${g.unit.code}`;
-          let amount = 0;
-          if (detailed) {
-            for (const c of g.members) {
-              const id = `${gid}-${c.code}`;
-              const unitAmount = 50 * int(4, 20);
-              lines.push([id, gid, year, source, '207/QĐ-UBND', `Hỗ trợ xã ${c.name}`, c.code, 1, 'xã', unitAmount, unitAmount, undefined, undefined, undefined]);
-              communeFundingIds.push(id);
-              amount += unitAmount;
-            }
-            const stated = mismatchLeft-- > 0 ? amount + 100 : amount;
-            lines.push([gid, topId, year, source, '207/QĐ-UBND', `Hỗ trợ các xã thuộc ${g.unit.name}`, g.unit.code, g.members.length, 'xã', undefined, stated, undefined, undefined, undefined]);
-            topSum += stated;
-            topQty += g.members.length;
-          } else {
-            amount = 100 * int(5, 50);
-            lines.push([gid, topId, year, source, undefined, `Vốn ${sourceName[source]} cho ${g.unit.name}`, g.unit.code, undefined, undefined, undefined, amount, undefined, undefined, undefined]);
-            topSum += amount;
-          }
-        }
-        // Central lines state a 4-year commitment of which this year is 25%.
-        const central = source === 'central';
-        w.row([topId, undefined, year, source, source === 'district' ? '207/QĐ-UBND' : undefined, `Vốn ${sourceName[source]} năm ${year}`, undefined, detailed ? topQty : undefined, detailed ? 'xã' : undefined, undefined, topSum, central ? topSum * 4 : undefined, central ? '25%' : undefined, undefined]);
-        for (const l of lines) w.row(l);
-        topTotals.set(`${source}:${year}`, topSum);
+/** Each commune's count of met criteria grows over time; the unit standing follows from it. */
+function* criterionStatusRows(w: World): Generator<Cells<'criteria-status'>> {
+  for (const [ci, c] of w.communes.entries()) {
+    let met = w.int(9, SIZE);
+    const offset = w.int(0, SIZE - 1);
+    const counts: number[] = [];
+    for (const [di, d] of w.dates.entries()) {
+      if (di > 0) met = Math.min(SIZE, met + w.int(0, 2));
+      counts.push(met);
+      w.metTotalAt[di]! += met;
+      for (let k = 1; k <= SIZE; k++) {
+        const rank = (k + offset) % SIZE;
+        yield { as_of: d, unit_code: c.code, set: 'xa-ntm-2016', number: k, status: rank < met ? 'met' : rank === met ? 'largely_met' : 'not_met', source: `bc-${d}` };
       }
     }
-    rows.funding = w.close();
+    w.metCountAt.push(counts);
+    if (ci % 10 === 3) w.advancedCandidates.add(ci);
   }
+  // Advanced criteria at the latest date, for the candidates only.
+  for (const ci of w.advancedCandidates) {
+    const adv = w.int(12, SIZE);
+    for (let k = 1; k <= SIZE; k++) yield { as_of: w.last, unit_code: w.communes[ci]!.code, set: 'xa-nang-cao-2018', number: k, status: k <= adv ? 'met' : 'not_met', source: `bc-${w.last}` };
+  }
+  for (const v of w.villages) {
+    for (let k = 1; k <= VILLAGE_CRITERIA.length; k++) yield { as_of: w.last, unit_code: v.code, set: 'thon-kieu-mau', number: k, status: w.pick(['met', 'met', 'largely_met', 'not_met']) };
+  }
+}
 
-  {
-    const w = new CsvWriter(join(out, 'production-models.csv'), ['id', 'name', 'unit_code', 'area_ha', 'standard', 'year', 'funding_id', 'note'], ';');
-    const count = Math.max(2, Math.round(n / 12));
-    for (let i = 0; i < count; i++) {
-      const ci = Math.floor(rand() * communes.length);
-      const c = communes[ci]!;
-      const type = pick(MODEL_TYPES);
-      const name = i % 2 === 0 || c.districtIndex < 0 ? type : `${type} ${districts[c.districtIndex]!.name.replace('Huyện ', '')}`;
-      const fundingId = i % 3 === 0 ? communeFundingIds[i % Math.max(1, communeFundingIds.length)] : undefined;
-      w.row([`mh-${i + 1}`, name, c.code, `${int(2, 120)},${int(0, 9)}`, pick(['VietGAP', 'GlobalGAP', 'Hữu cơ', undefined]), int(2019, 2021), fundingId, undefined]);
+function* unitStatusRows(w: World): Generator<Cells<'unit-status'>> {
+  for (const [ci, c] of w.communes.entries()) {
+    const counts = w.metCountAt[ci]!;
+    for (const [di, d] of w.dates.entries()) {
+      const met = counts[di]!;
+      const before = di === 0 ? ci % 3 !== 0 : counts[di - 1] === SIZE;
+      const status = met === SIZE ? (before ? 'recognized' : 'appraised') : met >= 15 ? 'in_progress' : 'not_met';
+      if (status === 'recognized') w.recognizedAt[di]!++;
+      const decision = status === 'recognized' ? `${1000 + ci}/QĐ-UBND` : undefined;
+      // Every other date leaves kind out: its default is actual.
+      yield { as_of: d, unit_code: c.code, standard: 'ntm', status, kind: di % 2 === 0 ? 'actual' : undefined, decision, source: `bc-${d}` };
+      if (w.advancedCandidates.has(ci) && status === 'recognized') {
+        const adv = di === w.dates.length - 1 && ci % 20 === 3 ? 'recognized' : 'in_progress';
+        if (adv === 'recognized') w.advancedRecognizedAt[di]!++;
+        yield { as_of: d, unit_code: c.code, standard: 'advanced', status: adv, kind: 'actual', source: `bc-${d}` };
+      }
     }
-    rows['production-models'] = w.close();
+    if (counts.at(-1)! < SIZE && ci % 5 === 0) yield { as_of: '2025-12-31', unit_code: c.code, standard: 'ntm', status: 'recognized', kind: 'target', source: 'kh-02' };
   }
+  for (const d of w.districts) {
+    yield { as_of: w.last, unit_code: d.code, standard: 'ntm', status: 'in_progress', kind: 'actual', source: `bc-${w.last}` };
+    yield { as_of: '2025-12-31', unit_code: d.code, standard: 'ntm', status: 'recognized', kind: 'target', source: 'kh-02' };
+  }
+  for (const [i, v] of w.villages.entries()) yield { as_of: w.last, unit_code: v.code, standard: 'model', status: 'in_progress', kind: 'actual', note: i === 0 ? '=thôn điểm' : undefined };
+}
 
-  // Indicators: all four computed_from forms, plus plain ones.
-  const communeCount = communes.length;
-  const indicatorDefs: [string, string, string, string, string, string | undefined][] = [
-    ['xa-dat-ntm', 'Số xã đạt chuẩn nông thôn mới', 'Communes recognised as new rural', 'xã', 'communes', 'units_recognized:ntm'],
-    ['xa-dat-nang-cao', 'Số xã đạt chuẩn NTM nâng cao', 'Communes recognised as advanced', 'xã', 'communes', 'units_recognized:advanced'],
-    ['tieu-chi-xa-dat', 'Tổng số tiêu chí xã đã đạt', 'Commune criteria met, all communes', 'tiêu chí', 'criteria', 'criteria_met:xa-ntm-2016'],
-    ['san-pham-ocop', 'Số sản phẩm OCOP được công nhận', 'Certified OCOP products', 'sản phẩm', 'products', 'ocop_certified'],
-    ['von-tw-2021', 'Vốn ngân sách Trung ương năm 2021', 'Central budget 2021', 'triệu đồng', 'million VND', 'funding_amount:central:2021'],
-    ['von-huyen-2021', 'Vốn ngân sách huyện năm 2021', 'District budget 2021', 'triệu đồng', 'million VND', 'funding_amount:district:2021'],
-    ['von-dan-2020', 'Nhân dân đóng góp năm 2020', 'People’s contributions 2020', 'triệu đồng', 'million VND', 'funding_amount:people:2020'],
-    ['thu-nhap-binh-quan', 'Thu nhập bình quân đầu người', 'Income per person', 'triệu đồng/người/năm', 'million VND per person per year', undefined],
-    ['ty-le-ho-ngheo', 'Tỷ lệ hộ nghèo', 'Poor households', '%', '%', undefined],
-  ];
-  {
-    const w = new CsvWriter(join(out, 'indicators.csv'), ['id', 'name_vi', 'name_en', 'unit_vi', 'unit_en', 'description_vi', 'description_en', 'computed_from']);
-    for (const [id, vi, en, uvi, uen, cf] of indicatorDefs) w.row([id, vi, en, uvi, uen, cf ? `Tính lại được từ dữ liệu chi tiết (${cf}).` : undefined, undefined, cf]);
-    rows.indicators = w.close();
+function* ocopRows(w: World): Generator<Cells<'ocop-products'>> {
+  const count = Math.max(3, Math.round(w.n / 8));
+  for (let i = 0; i < count; i++) {
+    const c = w.communes[Math.floor(w.rand() * w.communes.length)]!;
+    const stars = w.int(3, 5);
+    const r = w.rand();
+    const p: Product =
+      r < 0.1
+        ? { status: 'in_progress' }
+        : r < 0.2
+          ? { status: 'expired', certified_on: '2018-03-01', expires_on: w.dates[Math.floor(w.dates.length / 2)] }
+          : { status: 'certified', certified_on: `${w.int(2019, 2021)}-${String(w.int(1, 9)).padStart(2, '0')}-${String(w.int(1, 28)).padStart(2, '0')}` };
+    if (p.certified_on && p.certified_on > w.last) p.certified_on = w.last;
+    w.products.push(p);
+    const certified = p.status !== 'in_progress';
+    yield {
+      id: `ocop-${i + 1}`,
+      name: `${w.pick(OCOP_KINDS)} ${c.name.replace(/^(Thị trấn|Phường) /, '')}`,
+      producer: `HTX ${w.pick(SYLLABLES)} ${w.pick(SYLLABLES)}`,
+      unit_code: c.code,
+      category: w.pick(OCOP_CATEGORIES),
+      stars: certified ? stars : undefined,
+      level: certified ? (stars === 5 ? 'national' : stars === 4 ? 'province' : 'district') : undefined,
+      status: p.status,
+      certified_on: p.certified_on ? dmy(p.certified_on) : undefined,
+      expires_on: p.expires_on,
+      decision: p.certified_on ? `${500 + i}/QĐ-UBND` : undefined,
+    };
   }
-  {
-    const w = new CsvWriter(join(out, 'indicator-values.csv'), ['indicator', 'as_of', 'kind', 'value', 'denominator', 'reported_percent', 'source', 'note']);
-    const pct = (v: number, den: number) => round1((v / den) * 100).toFixed(1);
-    dates.forEach((d, di) => {
-      const src = `bc-${d}`;
-      // Deliberate mismatches: the latest count is off by one; the first
-      // date's percentage is misprinted.
-      const recognised = recognizedAt[di]! + (di === dates.length - 1 ? 1 : 0);
-      const printed = di === 0 ? (round1((recognised / communeCount) * 100) + 0.3).toFixed(1) : pct(recognised, communeCount);
-      w.row(['xa-dat-ntm', d, 'actual', recognised, communeCount, printed, src, undefined]);
-      w.row(['xa-dat-nang-cao', d, 'actual', advancedRecognizedAt[di], undefined, undefined, src, undefined]);
-      w.row(['tieu-chi-xa-dat', d, 'actual', metTotalAt[di], communeCount * SIZE, pct(metTotalAt[di]!, communeCount * SIZE), src, undefined]);
-      w.row(['san-pham-ocop', d, 'actual', ocopAt[di], undefined, undefined, src, undefined]);
-      w.row(['thu-nhap-binh-quan', d, 'actual', (38 + di * 1.5 + rand()).toFixed(1).replace('.', ','), undefined, undefined, src, undefined]);
-      w.row(['ty-le-ho-ngheo', d, 'actual', Math.max(0.5, 4 - di * 0.4).toFixed(2), undefined, undefined, src, undefined]);
-    });
-    w.row(['von-tw-2021', last, 'actual', topTotals.get('central:2021'), undefined, undefined, `bc-${last}`, undefined]);
-    w.row(['von-huyen-2021', last, 'actual', topTotals.get('district:2021'), undefined, undefined, `bc-${last}`, 'Cộng các dòng cấp huyện']);
-    w.row(['von-dan-2020', dates[0], 'actual', topTotals.get('people:2020')! + 500, undefined, undefined, `bc-${dates[0]}`, 'Số báo cáo khác số chi tiết']);
-    w.row(['xa-dat-ntm', '2025-12-31', 'target', Math.ceil(communeCount * 0.9), communeCount, undefined, 'kh-02', undefined]);
-    w.row(['san-pham-ocop', '2025-12-31', 'target', Math.ceil(products.length * 1.5), undefined, undefined, 'kh-02', undefined]);
-    w.row(['ty-le-ho-ngheo', '2025-12-31', 'target', '1,5', undefined, undefined, 'kh-02', undefined]);
-    rows['indicator-values'] = w.close();
-  }
+}
 
-  return { rows, communes: communeCount, dates };
+/**
+ * Per year and source a top-level line; district lines below it; commune lines
+ * below those for the district budget of the latest year.
+ */
+function* fundingRows(w: World): Generator<Cells<'funding'>> {
+  const groups = w.districts.length > 0 ? w.districts.map((d) => ({ unit: d, members: w.communes.filter((c) => c.districtIndex === d.districtIndex) })) : [{ unit: w.units[0]!, members: w.communes }];
+  const sourceName: Record<string, string> = { central: 'ngân sách Trung ương', province: 'ngân sách tỉnh', district: 'ngân sách huyện', people: 'nhân dân đóng góp' };
+  let mismatchLeft = 1;
+  for (const year of [2020, 2021]) {
+    for (const source of ['central', 'province', 'district', 'people'] as const) {
+      const topId = `${source}-${year}`;
+      const detailed = source === 'district' && year === 2021;
+      const lines: Cells<'funding'>[] = [];
+      let topSum = 0;
+      let topQty = 0;
+      for (const g of groups) {
+        const gid = `${topId}-${g.unit.code}`;
+        if (detailed) {
+          let amount = 0;
+          for (const c of g.members) {
+            const id = `${gid}-${c.code}`;
+            const unitAmount = 50 * w.int(4, 20);
+            lines.push({ id, parent_id: gid, year, source, basis: '207/QĐ-UBND', item: `Hỗ trợ xã ${c.name}`, unit_code: c.code, quantity: 1, quantity_unit: 'xã', unit_amount: unitAmount, amount: unitAmount });
+            w.communeFundingIds.push(id);
+            amount += unitAmount;
+          }
+          const stated = mismatchLeft-- > 0 ? amount + 100 : amount;
+          lines.push({ id: gid, parent_id: topId, year, source, basis: '207/QĐ-UBND', item: `Hỗ trợ các xã thuộc ${g.unit.name}`, unit_code: g.unit.code, quantity: g.members.length, quantity_unit: 'xã', amount: stated });
+          topSum += stated;
+          topQty += g.members.length;
+        } else {
+          const amount = 100 * w.int(5, 50);
+          lines.push({ id: gid, parent_id: topId, year, source, item: `Vốn ${sourceName[source]} cho ${g.unit.name}`, unit_code: g.unit.code, amount });
+          topSum += amount;
+        }
+      }
+      // Central lines state a 4-year commitment of which this year is 25%.
+      const central = source === 'central';
+      yield {
+        id: topId,
+        year,
+        source,
+        basis: source === 'district' ? '207/QĐ-UBND' : undefined,
+        item: `Vốn ${sourceName[source]} năm ${year}`,
+        quantity: detailed ? topQty : undefined,
+        quantity_unit: detailed ? 'xã' : undefined,
+        amount: topSum,
+        commitment: central ? topSum * 4 : undefined,
+        share_percent: central ? '25%' : undefined,
+      };
+      yield* lines;
+      w.topTotals.set(`${source}:${year}`, topSum);
+    }
+  }
+}
+
+function* productionModelRows(w: World): Generator<Cells<'production-models'>> {
+  const count = Math.max(2, Math.round(w.n / 12));
+  for (let i = 0; i < count; i++) {
+    const c = w.communes[Math.floor(w.rand() * w.communes.length)]!;
+    const type = w.pick(MODEL_TYPES);
+    const name = i % 2 === 0 || c.districtIndex < 0 ? type : `${type} ${w.districts[c.districtIndex]!.name.replace('Huyện ', '')}`;
+    const fundingId = i % 3 === 0 ? w.communeFundingIds[i % Math.max(1, w.communeFundingIds.length)] : undefined;
+    // Areas with a decimal comma, as in a Vietnamese spreadsheet.
+    yield { id: `mh-${i + 1}`, name, unit_code: c.code, area_ha: `${w.int(2, 120)},${w.int(0, 9)}`, standard: w.pick(['VietGAP', 'GlobalGAP', 'Hữu cơ', undefined]), year: w.int(2019, 2021), funding_id: fundingId };
+  }
+}
+
+/** All four computed_from forms, plus plain figures. */
+const INDICATORS: [id: string, vi: string, en: string, unitVi: string, unitEn: string, computedFrom?: string][] = [
+  ['xa-dat-ntm', 'Số xã đạt chuẩn nông thôn mới', 'Communes recognised as new rural', 'xã', 'communes', 'units_recognized:ntm'],
+  ['xa-dat-nang-cao', 'Số xã đạt chuẩn NTM nâng cao', 'Communes recognised as advanced', 'xã', 'communes', 'units_recognized:advanced'],
+  ['tieu-chi-xa-dat', 'Tổng số tiêu chí xã đã đạt', 'Commune criteria met, all communes', 'tiêu chí', 'criteria', 'criteria_met:xa-ntm-2016'],
+  ['san-pham-ocop', 'Số sản phẩm OCOP được công nhận', 'Certified OCOP products', 'sản phẩm', 'products', 'ocop_certified'],
+  ['von-tw-2021', 'Vốn ngân sách Trung ương năm 2021', 'Central budget 2021', 'triệu đồng', 'million VND', 'funding_amount:central:2021'],
+  ['von-huyen-2021', 'Vốn ngân sách huyện năm 2021', 'District budget 2021', 'triệu đồng', 'million VND', 'funding_amount:district:2021'],
+  ['von-dan-2020', 'Nhân dân đóng góp năm 2020', 'People’s contributions 2020', 'triệu đồng', 'million VND', 'funding_amount:people:2020'],
+  ['thu-nhap-binh-quan', 'Thu nhập bình quân đầu người', 'Income per person', 'triệu đồng/người/năm', 'million VND per person per year'],
+  ['ty-le-ho-ngheo', 'Tỷ lệ hộ nghèo', 'Poor households', '%', '%'],
+];
+
+function* indicatorRows(): Generator<Cells<'indicators'>> {
+  for (const [id, vi, en, uvi, uen, cf] of INDICATORS) {
+    yield { id, name_vi: vi, name_en: en, unit_vi: uvi, unit_en: uen, description_vi: cf ? `Tính lại được từ dữ liệu chi tiết (${cf}).` : undefined, computed_from: cf };
+  }
+}
+
+function* indicatorValueRows(w: World): Generator<Cells<'indicator-values'>> {
+  const communeCount = w.communes.length;
+  const pct = (v: number, den: number) => round1((v / den) * 100).toFixed(1);
+  const ocopAt = w.dates.map((d) => w.products.filter((p) => ocopCertifiedAt(p, d)).length);
+  for (const [di, d] of w.dates.entries()) {
+    const source = `bc-${d}`;
+    // Deliberate mismatches: the latest count is off by one; the first date's percentage is misprinted.
+    const recognised = w.recognizedAt[di]! + (di === w.dates.length - 1 ? 1 : 0);
+    const printed = di === 0 ? (round1((recognised / communeCount) * 100) + 0.3).toFixed(1) : pct(recognised, communeCount);
+    yield { indicator: 'xa-dat-ntm', as_of: d, kind: 'actual', value: recognised, denominator: communeCount, reported_percent: printed, source };
+    yield { indicator: 'xa-dat-nang-cao', as_of: d, kind: 'actual', value: w.advancedRecognizedAt[di], source };
+    yield { indicator: 'tieu-chi-xa-dat', as_of: d, kind: 'actual', value: w.metTotalAt[di], denominator: communeCount * SIZE, reported_percent: pct(w.metTotalAt[di]!, communeCount * SIZE), source };
+    yield { indicator: 'san-pham-ocop', as_of: d, kind: 'actual', value: ocopAt[di], source };
+    yield { indicator: 'thu-nhap-binh-quan', as_of: d, kind: 'actual', value: (38 + di * 1.5 + w.rand()).toFixed(1).replace('.', ','), source };
+    yield { indicator: 'ty-le-ho-ngheo', as_of: d, kind: 'actual', value: Math.max(0.5, 4 - di * 0.4).toFixed(2), source };
+  }
+  yield { indicator: 'von-tw-2021', as_of: w.last, kind: 'actual', value: w.topTotals.get('central:2021'), source: `bc-${w.last}` };
+  yield { indicator: 'von-huyen-2021', as_of: w.last, kind: 'actual', value: w.topTotals.get('district:2021'), source: `bc-${w.last}`, note: 'Cộng các dòng cấp huyện' };
+  yield { indicator: 'von-dan-2020', as_of: w.dates[0], kind: 'actual', value: w.topTotals.get('people:2020')! + 500, source: `bc-${w.dates[0]}`, note: 'Số báo cáo khác số chi tiết' };
+  yield { indicator: 'xa-dat-ntm', as_of: '2025-12-31', kind: 'target', value: Math.ceil(communeCount * 0.9), denominator: communeCount, source: 'kh-02' };
+  yield { indicator: 'san-pham-ocop', as_of: '2025-12-31', kind: 'target', value: Math.ceil(w.products.length * 1.5), source: 'kh-02' };
+  yield { indicator: 'ty-le-ho-ngheo', as_of: '2025-12-31', kind: 'target', value: '1,5', source: 'kh-02' };
+}
+
+/** As a spreadsheet exports it: comma, LF, no BOM. */
+const EXPORTED: CsvDialect = { delimiter: ',', newline: '\n', bom: false };
+
+interface TableWriter {
+  name: TableName;
+  rows: (w: World) => Iterable<Record<string, string | number | undefined>>;
+  dialect?: CsvDialect;
+}
+
+const writer = <T extends TableName>(name: T, rows: (w: World) => Iterable<Cells<T>>, dialect?: CsvDialect): TableWriter => ({ name, rows, dialect });
+
+/** The tables in the order they are generated; a new table (unit-changes.csv) is one more entry. */
+const TABLES: TableWriter[] = [
+  writer('units', unitRows),
+  writer('documents', documentRows),
+  writer('criteria-sets', criteriaSetRows),
+  writer('criteria', criterionRows),
+  writer('criteria-status', criterionStatusRows),
+  writer('unit-status', unitStatusRows),
+  writer('ocop-products', ocopRows),
+  writer('funding', fundingRows),
+  // Semicolons, as Excel writes under a Vietnamese locale: the delimiter is detected per file.
+  writer('production-models', productionModelRows, { ...EXPORTED, delimiter: ';' }),
+  writer('indicators', indicatorRows),
+  writer('indicator-values', indicatorValueRows),
+];
+
+/** Writes one table through the shared CSV writer, buffered: constant memory for millions of rows. */
+function writeTable(path: string, name: TableName, rows: Iterable<Record<string, string | number | undefined>>, dialect: CsvDialect): number {
+  const fd = openSync(path, 'w');
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = () => {
+    writeSync(fd, buffer.join(''));
+    buffer = [];
+    size = 0;
+  };
+  try {
+    const header = columnsOf(name);
+    const csv = new CsvWriter(header, (chunk) => {
+      buffer.push(chunk);
+      size += chunk.length;
+      if (size > 1 << 20) flush();
+    }, dialect);
+    for (const row of rows) csv.row(header.map((c) => row[c]));
+    flush();
+    return csv.rows;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function generate(options: GenerateOptions): GenerateSummary {
+  const n = Math.max(1, Math.floor(options.units));
+  const dates = quarterEnds(Math.max(1, Math.floor(options.dates)));
+  const world = makeWorld(n, dates, mulberry32(options.seed ?? 1));
+  const out = resolve(options.out);
+  mkdirSync(out, { recursive: true });
+  const rows: Record<string, number> = {};
+  for (const t of TABLES) rows[t.name] = writeTable(join(out, tables[t.name].file), t.name, t.rows(world), t.dialect ?? EXPORTED);
+  return { rows, communes: world.communes.length, dates };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

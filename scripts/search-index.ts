@@ -1,4 +1,4 @@
-// `node scripts/search-index.ts <site-dir>`: the Pagefind index and sitemap of a built site.
+// `node scripts/search-index.ts <site-dir>`: the Pagefind index of a built site.
 import { resolve } from 'node:path';
 import { indexSite } from '../src/publish/search-index.ts';
 

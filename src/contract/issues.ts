@@ -1,48 +1,9 @@
 // Errors and warnings (data-contract.md §1.2), each with file, line, column
-// and value, and a message in Vietnamese with English.
+// and value, and a message in Vietnamese with English. The kinds, their
+// severities and texts are in messages.ts.
+import { SEVERITY_LABEL, VALUE_LABEL, issueOrder, severityOf, type IssueKind, type Severity } from './messages.ts';
 
-export type Severity = 'error' | 'warning';
-
-export type IssueKind =
-  // errors
-  | 'file_missing'
-  | 'encoding'
-  | 'csv_syntax'
-  | 'header_missing'
-  | 'header_duplicate'
-  | 'column_missing'
-  | 'too_many_cells'
-  | 'required'
-  | 'number_invalid'
-  | 'number_ambiguous'
-  | 'number_not_integer'
-  | 'number_negative'
-  | 'number_range'
-  | 'percent_sign'
-  | 'date_invalid'
-  | 'date_impossible'
-  | 'code_unknown'
-  | 'ref_unknown'
-  | 'ref_leading_zeros'
-  | 'duplicate'
-  | 'root'
-  | 'cycle'
-  | 'criterion_number'
-  | 'computed_from'
-  | 'content_ref'
-  | 'content_frontmatter'
-  | 'content_other_dataset'
-  // warnings
-  | 'column_unknown'
-  | 'formula'
-  | 'duplicate_row'
-  | 'funding_sum'
-  | 'funding_quantity_amount'
-  | 'funding_commitment_share'
-  | 'funding_quantity_sum'
-  | 'computed_mismatch'
-  | 'percent_mismatch'
-  | 'name_variant';
+export type { IssueKind, Severity };
 
 export interface Issue {
   severity: Severity;
@@ -63,6 +24,14 @@ export interface Issue {
   related?: { file: string; line: number }[];
 }
 
+/** An issue as its finder builds it: the severity follows from the kind. */
+export type Found = Omit<Issue, 'severity'>;
+
+/** The issue, with the severity its kind has in the catalogue. */
+export function issue(fields: Found): Issue {
+  return { severity: severityOf(fields.kind), ...fields };
+}
+
 export function formatLocation(issue: Issue): string {
   let where = issue.file;
   if (issue.line !== undefined) where += `:${issue.line}`;
@@ -74,9 +43,13 @@ export function formatLocation(issue: Issue): string {
 
 /** One issue as text for the terminal: location, value, Vietnamese, English. */
 export function formatIssue(issue: Issue): string {
-  const label = issue.severity === 'error' ? 'LỖI / ERROR' : 'CẢNH BÁO / WARNING';
-  const value = issue.value !== undefined ? ` giá trị/value ${JSON.stringify(issue.value)}` : '';
-  return `${label} ${formatLocation(issue)}${value}\n  ${issue.vi}\n  ${issue.en}`;
+  const value = issue.value !== undefined ? ` ${VALUE_LABEL} ${JSON.stringify(issue.value)}` : '';
+  return `${SEVERITY_LABEL[issue.severity]} ${formatLocation(issue)}${value}\n  ${issue.vi}\n  ${issue.en}`;
+}
+
+/** Errors first, then warnings, each in the catalogue's order of kinds. */
+export function compareIssueKinds(a: Issue, b: Issue): number {
+  return (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || issueOrder(a.kind) - issueOrder(b.kind);
 }
 
 export class IssueList {
@@ -86,12 +59,9 @@ export class IssueList {
     this.items.push(issue);
   }
 
-  error(fields: Omit<Issue, 'severity'>): void {
-    this.items.push({ severity: 'error', ...fields });
-  }
-
-  warning(fields: Omit<Issue, 'severity'>): void {
-    this.items.push({ severity: 'warning', ...fields });
+  /** Adds an issue found in the data, with its kind's severity. */
+  report(fields: Found): void {
+    this.items.push(issue(fields));
   }
 
   get errors(): Issue[] {

@@ -2,13 +2,13 @@
 // validator, the content collection and the MDX components, so that the three
 // agree on slugs, dates and error messages.
 import { parseDate } from './values.ts';
+import { codeLists } from './codes.ts';
+import { say } from './messages.ts';
+import { tables } from './tables.ts';
 import { slugify } from '../lib/text.ts';
 
 export const REPORT_LANGS = ['vi', 'en'] as const;
 export type ReportLang = (typeof REPORT_LANGS)[number];
-
-/** Components a report may use. Each reads the data; none takes a typed figure. */
-export const REPORT_COMPONENTS = ['Figure', 'UnitLink', 'DocRef', 'Chart', 'FundingRef', 'DateText', 'SiteLink'] as const;
 
 /** A path inside the site for <SiteLink>: relative, no "..", no scheme. */
 export const SITE_PATH = /^(?!.*\.\.)[a-z0-9][a-z0-9\-/#.]*$/i;
@@ -19,6 +19,70 @@ export type FundingChartId = (typeof FUNDING_CHARTS)[number];
 
 export const FIGURE_SHOW = ['full', 'value', 'number', 'percent', 'denominator'] as const;
 export type FigureShow = (typeof FIGURE_SHOW)[number];
+
+/**
+ * What a component's prop names, looked up in the data: an indicator, an
+ * indicator with values (for a chart), a unit, a document, a funding line, a
+ * funding chart, a date, a path inside the site.
+ */
+export type PropTarget = 'indicator' | 'chartIndicator' | 'unit' | 'document' | 'funding' | 'fundingChart' | 'date' | 'sitePath';
+
+export interface PropSpec {
+  required?: boolean;
+  /** What the value names in the data. */
+  refersTo?: PropTarget;
+  /** The values the prop may take. */
+  options?: readonly string[];
+  /** The value when the prop is left out. */
+  default?: string;
+}
+
+export interface ComponentSpec {
+  props: Record<string, PropSpec>;
+  /** At least one of these props must be given. */
+  oneOf?: readonly string[];
+  /**
+   * Props that together name one row of indicator-values.csv: an indicator
+   * value at a date and kind. Where `show` takes one of `needsDenominator`,
+   * that row must have a denominator.
+   */
+  indicatorValue?: { indicator: string; asOf: string; kind: string; show: string; needsDenominator: readonly string[] };
+}
+
+/**
+ * The components a report may use, each described once: the validator checks
+ * reports against these descriptions, and the MDX components render them.
+ * Each reads the data; none takes a typed figure.
+ */
+export const reportComponentSpecs = {
+  // <Figure indicator="xa-dat-ntm" asOf="2021-09-30" kind="actual" show="full" />
+  Figure: {
+    props: {
+      indicator: { required: true, refersTo: 'indicator' },
+      asOf: { required: true, refersTo: 'date' },
+      kind: { options: codeLists.statusKind.codes, default: 'actual' },
+      show: { options: FIGURE_SHOW, default: 'full' },
+    },
+    indicatorValue: { indicator: 'indicator', asOf: 'asOf', kind: 'kind', show: 'show', needsDenominator: ['percent', 'denominator'] },
+  },
+  // <UnitLink code="15721" />
+  UnitLink: { props: { code: { required: true, refersTo: 'unit' } } },
+  // <DocRef id="qd-207-2021" show="title" />
+  DocRef: { props: { id: { required: true, refersTo: 'document' }, show: { options: ['number', 'title'], default: 'number' } } },
+  // <Chart indicator="xa-dat-ntm" /> or <Chart chart="kinh-phi-theo-nguon" />
+  Chart: { props: { indicator: { refersTo: 'chartIndicator' }, chart: { refersTo: 'fundingChart' } }, oneOf: ['indicator', 'chart'] },
+  // <FundingRef line="huyen-2021-qd5444" show="amount" />
+  FundingRef: { props: { line: { required: true, refersTo: 'funding' }, show: { options: ['amount', 'commitment', 'item'], default: 'amount' } } },
+  // <DateText iso="2021-12-31" />
+  DateText: { props: { iso: { required: true, refersTo: 'date' } } },
+  // <SiteLink path="du-lieu/chat-luong/">text</SiteLink>
+  SiteLink: { props: { path: { required: true, refersTo: 'sitePath' } } },
+} as const satisfies Record<string, ComponentSpec>;
+
+export type ReportComponentName = keyof typeof reportComponentSpecs;
+
+/** Components a report may use. */
+export const REPORT_COMPONENTS = Object.keys(reportComponentSpecs) as ReportComponentName[];
 
 /**
  * `bao-cao-9-thang-2021.vi.mdx` and `bao-cao-9-thang-2021/vi.mdx` both give
@@ -51,54 +115,19 @@ export function frontmatterDate(value: unknown): string | undefined {
 
 /** Messages for unknown references, used by the validator and, at render time, by the components. */
 export const refMessages = {
-  indicator: (id: string) => ({
-    vi: `Chỉ tiêu "${id}" không có trong indicators.csv.`,
-    en: `Indicator "${id}" is not in indicators.csv.`,
-  }),
-  indicatorValue: (id: string, asOf: string, kind: string) => ({
-    vi: `indicator-values.csv không có dòng nào cho chỉ tiêu "${id}", ngày ${asOf}, loại "${kind}".`,
-    en: `indicator-values.csv has no row for indicator "${id}", date ${asOf}, kind "${kind}".`,
-  }),
-  noDenominator: (id: string, asOf: string) => ({
-    vi: `Chỉ tiêu "${id}" ngày ${asOf} không có mẫu số (denominator), nên không thể hiện tỷ lệ hay mẫu số.`,
-    en: `Indicator "${id}" on ${asOf} has no denominator, so it cannot show a percentage or denominator.`,
-  }),
-  unit: (code: string) => ({
-    vi: `Mã đơn vị "${code}" không có trong units.csv.`,
-    en: `Unit code "${code}" is not in units.csv.`,
-  }),
-  document: (id: string) => ({
-    vi: `Văn bản "${id}" không có trong documents.csv (cột id).`,
-    en: `Document "${id}" is not in documents.csv (id column).`,
-  }),
-  funding: (id: string) => ({
-    vi: `Dòng kinh phí "${id}" không có trong funding.csv.`,
-    en: `Funding line "${id}" is not in funding.csv.`,
-  }),
-  chart: (id: string, allowed: string) => ({
-    vi: `Không có biểu đồ "${id}". Dùng indicator="<mã chỉ tiêu>" hoặc chart= một trong: ${allowed}.`,
-    en: `There is no chart "${id}". Use indicator="<indicator id>" or chart= one of: ${allowed}.`,
-  }),
-  date: (value: string) => ({
-    vi: `Ngày "${value}" không hợp lệ: dùng YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY.`,
-    en: `Date "${value}" is not valid: use YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY.`,
-  }),
-  required: (component: string, prop: string) => ({
-    vi: `<${component}> thiếu thuộc tính ${prop}.`,
-    en: `<${component}> is missing its ${prop} attribute.`,
-  }),
-  option: (component: string, prop: string, value: string, allowed: readonly string[]) => ({
-    vi: `<${component} ${prop}="${value}">: giá trị không hợp lệ, dùng một trong: ${allowed.join(', ')}.`,
-    en: `<${component} ${prop}="${value}">: not allowed, use one of: ${allowed.join(', ')}.`,
-  }),
-  sitePath: (path: string) => ({
-    vi: `Đường dẫn "${path}" không hợp lệ: viết đường dẫn trong trang, không có "/" ở đầu, ví dụ "du-lieu/chat-luong/".`,
-    en: `Path "${path}" is not valid: write a path within the site without a leading "/", e.g. "du-lieu/chat-luong/".`,
-  }),
-  component: (name: string) => ({
-    vi: `Thành phần <${name}> không tồn tại. Báo cáo chỉ dùng được: ${REPORT_COMPONENTS.join(', ')}.`,
-    en: `There is no <${name}> component. Reports can use: ${REPORT_COMPONENTS.join(', ')}.`,
-  }),
+  indicator: (id: string) => say.content_ref.indicator({ id, file: tables.indicators.file }),
+  indicatorValue: (id: string, asOf: string, kind: string) => say.content_ref.indicatorValue({ id, asOf, kind, file: tables['indicator-values'].file }),
+  noDenominator: (id: string, asOf: string) => say.content_ref.noDenominator({ id, asOf }),
+  unit: (code: string) => say.content_ref.unit({ code, file: tables.units.file }),
+  document: (id: string) => say.content_ref.document({ id, file: tables.documents.file }),
+  funding: (id: string) => say.content_ref.funding({ id, file: tables.funding.file }),
+  chart: (id: string, allowed: string | readonly string[] = FUNDING_CHARTS) =>
+    say.content_ref.chart({ id, allowed: typeof allowed === 'string' ? allowed.split(', ') : allowed }),
+  date: (value: string) => say.content_ref.date({ value }),
+  required: (component: string, prop: string) => say.content_ref.required({ component, prop }),
+  option: (component: string, prop: string, value: string, allowed: readonly string[]) => say.content_ref.option({ component, prop, value, allowed }),
+  sitePath: (path: string) => say.content_ref.sitePath({ path }),
+  component: (name: string) => say.content_ref.component({ name, allowed: REPORT_COMPONENTS }),
 };
 
 /** The error a component throws at render time: same words as the validator. */

@@ -1,31 +1,12 @@
 // The data contract's tables (data-contract.md §2), described once.
 // The validator, the row types, the data dictionary, the CSV templates and
-// datapackage.json are all derived from this description.
-import type { CodeListName } from './codes.ts';
+// datapackage.json are all derived from this description; each column's
+// behaviour is its type's, in columns.ts.
+import { bilingual as t, type Bilingual } from '../lib/lang.ts';
+import { code, computed, date, dec, int, pct, ref, text, type Column, type ColumnSpec } from './columns.ts';
 
-export type ColumnType = 'text' | 'int' | 'dec' | 'pct' | 'date' | 'code' | 'ref' | 'computed';
-
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
-
-export interface ColumnSpec {
-  type: ColumnType;
-  required?: boolean;
-  /** For `code` columns. */
-  codes?: CodeListName;
-  /** For `ref` columns: the table whose key this column references. */
-  ref?: string;
-  /** Counts and amounts reject negative values. */
-  nonNegative?: boolean;
-  min?: number;
-  max?: number;
-  /** Value used when the cell is empty. */
-  default?: string;
-  doc: Bilingual;
-  example: string;
-}
+export type { Bilingual, ColumnSpec };
+export type { ColumnType } from './columns.ts';
 
 export interface TableSpec {
   file: string;
@@ -34,10 +15,8 @@ export interface TableSpec {
   doc: Bilingual;
   /** Column(s) that identify a row; duplicates are errors. */
   key: readonly string[];
-  columns: Record<string, ColumnSpec>;
+  columns: Record<string, Column>;
 }
-
-const t = (vi: string, en: string): Bilingual => ({ vi, en });
 
 export const tables = {
   units: {
@@ -47,15 +26,15 @@ export const tables = {
     doc: t('Địa bàn mà trang web nói về và các đơn vị trực thuộc.', 'The place the site is about, and its parts.'),
     key: ['code'],
     columns: {
-      code: { type: 'text', required: true, doc: t('Mã đơn vị hành chính (Tổng cục Thống kê) hoặc mã nội bộ; không trùng.', 'Official administrative code (GSO) or a local id; unique.'), example: '15721' },
-      name: { type: 'text', required: true, doc: t('Tên đơn vị.', 'Name of the unit.'), example: 'Đồng Lợi' },
-      level: { type: 'code', required: true, codes: 'unitLevel', doc: t('Cấp hành chính.', 'Administrative level.'), example: 'commune' },
-      parent_code: { type: 'ref', ref: 'units', doc: t('Mã đơn vị cấp trên; để trống ở đúng một dòng: đơn vị gốc.', 'Code of the parent unit; empty for exactly one row, the root.'), example: '397' },
-      successor_code: { type: 'text', doc: t('Mã đơn vị được sáp nhập vào (ví dụ năm 2025).', 'Code of the unit it was merged into (e.g. in 2025).'), example: '15724' },
-      successor_name: { type: 'text', doc: t('Tên đơn vị được sáp nhập vào.', 'Name of that unit.'), example: 'Đồng Tiến' },
-      successor_from: { type: 'date', doc: t('Ngày sáp nhập có hiệu lực.', 'Date the merger took effect.'), example: '2025-07-01' },
-      aliases: { type: 'text', doc: t('Cột bổ sung: các cách viết khác của tên, cách nhau bởi |.', 'Extra column: other spellings of the name, separated by |.'), example: 'Văn Sơn' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      code: text({ required: true, doc: t('Mã đơn vị hành chính (Tổng cục Thống kê) hoặc mã nội bộ; không trùng.', 'Official administrative code (GSO) or a local id; unique.'), example: '15721' }),
+      name: text({ required: true, doc: t('Tên đơn vị.', 'Name of the unit.'), example: 'Đồng Lợi' }),
+      level: code('unitLevel', { required: true, doc: t('Cấp hành chính.', 'Administrative level.'), example: 'commune' }),
+      parent_code: ref('units', { doc: t('Mã đơn vị cấp trên; để trống ở đúng một dòng: đơn vị gốc.', 'Code of the parent unit; empty for exactly one row, the root.'), example: '397' }),
+      successor_code: text({ doc: t('Mã đơn vị được sáp nhập vào (ví dụ năm 2025).', 'Code of the unit it was merged into (e.g. in 2025).'), example: '15724' }),
+      successor_name: text({ doc: t('Tên đơn vị được sáp nhập vào.', 'Name of that unit.'), example: 'Đồng Tiến' }),
+      successor_from: date({ doc: t('Ngày sáp nhập có hiệu lực.', 'Date the merger took effect.'), example: '2025-07-01' }),
+      aliases: text({ doc: t('Cột bổ sung: các cách viết khác của tên, cách nhau bởi |.', 'Extra column: other spellings of the name, separated by |.'), example: 'Văn Sơn' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   'criteria-sets': {
@@ -65,15 +44,15 @@ export const tables = {
     doc: t('Các bộ tiêu chí dùng để đánh giá các đơn vị.', 'The sets of criteria units are assessed against.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã bộ tiêu chí.', 'Id of the set.'), example: 'xa-ntm-2016' },
-      applies_to: { type: 'code', required: true, codes: 'appliesTo', doc: t('Cấp áp dụng.', 'Level it applies to.'), example: 'commune' },
-      standard: { type: 'code', required: true, codes: 'standard', doc: t('Mức chuẩn.', 'Standard.'), example: 'ntm' },
-      name_vi: { type: 'text', required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Bộ tiêu chí quốc gia về xã nông thôn mới 2016–2020' },
-      name_en: { type: 'text', doc: t('Tên tiếng Anh.', 'English name.'), example: 'National new-rural commune criteria 2016–2020' },
-      size: { type: 'int', required: true, nonNegative: true, doc: t('Số tiêu chí hoặc chỉ tiêu của bộ, kể cả khi không liệt kê từng tiêu chí.', 'Number of criteria or indicators, even when they are not listed.'), example: '19' },
-      basis: { type: 'text', doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '1980/QĐ-TTg' },
-      valid_from: { type: 'date', doc: t('Áp dụng từ ngày.', 'Applies from.'), example: '2016-10-17' },
-      valid_to: { type: 'date', doc: t('Áp dụng đến ngày.', 'Applies until.'), example: '' },
+      id: text({ required: true, doc: t('Mã bộ tiêu chí.', 'Id of the set.'), example: 'xa-ntm-2016' }),
+      applies_to: code('appliesTo', { required: true, doc: t('Cấp áp dụng.', 'Level it applies to.'), example: 'commune' }),
+      standard: code('standard', { required: true, doc: t('Mức chuẩn.', 'Standard.'), example: 'ntm' }),
+      name_vi: text({ required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Bộ tiêu chí quốc gia về xã nông thôn mới 2016–2020' }),
+      name_en: text({ doc: t('Tên tiếng Anh.', 'English name.'), example: 'National new-rural commune criteria 2016–2020' }),
+      size: int({ required: true, nonNegative: true, doc: t('Số tiêu chí hoặc chỉ tiêu của bộ, kể cả khi không liệt kê từng tiêu chí.', 'Number of criteria or indicators, even when they are not listed.'), example: '19' }),
+      basis: text({ doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '1980/QĐ-TTg' }),
+      valid_from: date({ doc: t('Áp dụng từ ngày.', 'Applies from.'), example: '2016-10-17' }),
+      valid_to: date({ doc: t('Áp dụng đến ngày.', 'Applies until.'), example: '' }),
     },
   },
   criteria: {
@@ -83,13 +62,13 @@ export const tables = {
     doc: t('Các tiêu chí của từng bộ, nếu có. Có thể liệt kê ít hơn số lượng của bộ, hoặc không liệt kê.', 'The criteria of each set, where known. A set may list fewer than its size, or none.'),
     key: ['set', 'number'],
     columns: {
-      set: { type: 'ref', required: true, ref: 'criteria-sets', doc: t('Mã bộ tiêu chí.', 'Criteria set id.'), example: 'xa-ntm-2016' },
-      number: { type: 'int', required: true, min: 1, doc: t('Số thứ tự, từ 1 đến số lượng của bộ.', 'Number, 1 to the size of the set.'), example: '2' },
-      name_vi: { type: 'text', required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Giao thông' },
-      name_en: { type: 'text', doc: t('Tên tiếng Anh.', 'English name.'), example: 'Transport' },
-      group_vi: { type: 'text', doc: t('Nhóm tiêu chí (tiếng Việt).', 'Group (Vietnamese).'), example: 'Hạ tầng kinh tế - xã hội' },
-      group_en: { type: 'text', doc: t('Nhóm tiêu chí (tiếng Anh).', 'Group (English).'), example: 'Socio-economic infrastructure' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      set: ref('criteria-sets', { required: true, doc: t('Mã bộ tiêu chí.', 'Criteria set id.'), example: 'xa-ntm-2016' }),
+      number: int({ required: true, min: 1, doc: t('Số thứ tự, từ 1 đến số lượng của bộ.', 'Number, 1 to the size of the set.'), example: '2' }),
+      name_vi: text({ required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Giao thông' }),
+      name_en: text({ doc: t('Tên tiếng Anh.', 'English name.'), example: 'Transport' }),
+      group_vi: text({ doc: t('Nhóm tiêu chí (tiếng Việt).', 'Group (Vietnamese).'), example: 'Hạ tầng kinh tế - xã hội' }),
+      group_en: text({ doc: t('Nhóm tiêu chí (tiếng Anh).', 'Group (English).'), example: 'Socio-economic infrastructure' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   'criteria-status': {
@@ -99,13 +78,13 @@ export const tables = {
     doc: t('Một đơn vị, một tiêu chí, một thời điểm.', 'One unit, one criterion, one date.'),
     key: ['as_of', 'unit_code', 'set', 'number'],
     columns: {
-      as_of: { type: 'date', required: true, doc: t('Thời điểm số liệu.', 'As-of date.'), example: '2021-09-30' },
-      unit_code: { type: 'ref', required: true, ref: 'units', doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' },
-      set: { type: 'ref', required: true, ref: 'criteria-sets', doc: t('Mã bộ tiêu chí.', 'Criteria set id.'), example: 'xa-ntm-2016' },
-      number: { type: 'int', required: true, min: 1, doc: t('Số thứ tự tiêu chí; phải có trong criteria.csv của bộ đó.', 'Criterion number; must exist in criteria.csv for that set.'), example: '2' },
-      status: { type: 'code', required: true, codes: 'criterionStatus', doc: t('Kết quả.', 'Status.'), example: 'met' },
-      source: { type: 'text', doc: t('Mã văn bản trong documents.csv, hoặc mô tả nguồn.', 'A documents.csv id, or free text.'), example: 'bc-9-thang-2021' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      as_of: date({ required: true, doc: t('Thời điểm số liệu.', 'As-of date.'), example: '2021-09-30' }),
+      unit_code: ref('units', { required: true, doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' }),
+      set: ref('criteria-sets', { required: true, doc: t('Mã bộ tiêu chí.', 'Criteria set id.'), example: 'xa-ntm-2016' }),
+      number: int({ required: true, min: 1, doc: t('Số thứ tự tiêu chí; phải có trong criteria.csv của bộ đó.', 'Criterion number; must exist in criteria.csv for that set.'), example: '2' }),
+      status: code('criterionStatus', { required: true, doc: t('Kết quả.', 'Status.'), example: 'met' }),
+      source: text({ doc: t('Mã văn bản trong documents.csv, hoặc mô tả nguồn.', 'A documents.csv id, or free text.'), example: 'bc-9-thang-2021' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   'unit-status': {
@@ -115,14 +94,14 @@ export const tables = {
     doc: t('Mức đạt chuẩn của một đơn vị tại một thời điểm, hoặc mục tiêu.', 'A unit’s standing against a standard, or a target for it.'),
     key: ['as_of', 'unit_code', 'standard', 'kind'],
     columns: {
-      as_of: { type: 'date', required: true, doc: t('Thời điểm; với mục tiêu là hạn hoàn thành.', 'As-of date; for a target, the deadline.'), example: '2021-09-30' },
-      unit_code: { type: 'ref', required: true, ref: 'units', doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' },
-      standard: { type: 'code', required: true, codes: 'standard', doc: t('Mức chuẩn.', 'Standard.'), example: 'advanced' },
-      status: { type: 'code', required: true, codes: 'unitStatus', doc: t('Tình trạng.', 'Status.'), example: 'in_progress' },
-      kind: { type: 'code', codes: 'statusKind', default: 'actual', doc: t('Thực tế (mặc định) hoặc mục tiêu.', 'Actual (default) or target.'), example: 'actual' },
-      decision: { type: 'text', doc: t('Số quyết định công nhận.', 'Number of the recognising decision.'), example: '' },
-      source: { type: 'text', doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      as_of: date({ required: true, doc: t('Thời điểm; với mục tiêu là hạn hoàn thành.', 'As-of date; for a target, the deadline.'), example: '2021-09-30' }),
+      unit_code: ref('units', { required: true, doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' }),
+      standard: code('standard', { required: true, doc: t('Mức chuẩn.', 'Standard.'), example: 'advanced' }),
+      status: code('unitStatus', { required: true, doc: t('Tình trạng.', 'Status.'), example: 'in_progress' }),
+      kind: code('statusKind', { default: 'actual', doc: t('Thực tế (mặc định) hoặc mục tiêu.', 'Actual (default) or target.'), example: 'actual' }),
+      decision: text({ doc: t('Số quyết định công nhận.', 'Number of the recognising decision.'), example: '' }),
+      source: text({ doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   indicators: {
@@ -132,14 +111,14 @@ export const tables = {
     doc: t('Danh mục các số liệu được báo cáo.', 'The catalogue of reported figures.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã chỉ tiêu.', 'Indicator id.'), example: 'xa-dat-ntm' },
-      name_vi: { type: 'text', required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Số xã đạt chuẩn nông thôn mới' },
-      name_en: { type: 'text', doc: t('Tên tiếng Anh.', 'English name.'), example: 'Communes recognised as new rural' },
-      unit_vi: { type: 'text', required: true, doc: t('Đơn vị tính (tiếng Việt).', 'Unit (Vietnamese).'), example: 'xã' },
-      unit_en: { type: 'text', doc: t('Đơn vị tính (tiếng Anh).', 'Unit (English).'), example: 'communes' },
-      description_vi: { type: 'text', doc: t('Mô tả (tiếng Việt).', 'Description (Vietnamese).'), example: '' },
-      description_en: { type: 'text', doc: t('Mô tả (tiếng Anh).', 'Description (English).'), example: '' },
-      computed_from: { type: 'computed', doc: t('Cách tính lại số liệu từ các dòng chi tiết để kiểm tra.', 'How the build recomputes the figure from detail rows, to check it.'), example: 'units_recognized:ntm' },
+      id: text({ required: true, doc: t('Mã chỉ tiêu.', 'Indicator id.'), example: 'xa-dat-ntm' }),
+      name_vi: text({ required: true, doc: t('Tên tiếng Việt.', 'Vietnamese name.'), example: 'Số xã đạt chuẩn nông thôn mới' }),
+      name_en: text({ doc: t('Tên tiếng Anh.', 'English name.'), example: 'Communes recognised as new rural' }),
+      unit_vi: text({ required: true, doc: t('Đơn vị tính (tiếng Việt).', 'Unit (Vietnamese).'), example: 'xã' }),
+      unit_en: text({ doc: t('Đơn vị tính (tiếng Anh).', 'Unit (English).'), example: 'communes' }),
+      description_vi: text({ doc: t('Mô tả (tiếng Việt).', 'Description (Vietnamese).'), example: '' }),
+      description_en: text({ doc: t('Mô tả (tiếng Anh).', 'Description (English).'), example: '' }),
+      computed_from: computed({ doc: t('Cách tính lại số liệu từ các dòng chi tiết để kiểm tra.', 'How the build recomputes the figure from detail rows, to check it.'), example: 'units_recognized:ntm' }),
     },
   },
   'indicator-values': {
@@ -149,14 +128,14 @@ export const tables = {
     doc: t('Số liệu báo cáo theo thời gian, kèm mục tiêu.', 'Reported figures over time, with targets.'),
     key: ['indicator', 'as_of', 'kind'],
     columns: {
-      indicator: { type: 'ref', required: true, ref: 'indicators', doc: t('Mã chỉ tiêu.', 'Indicator id.'), example: 'xa-dat-ntm' },
-      as_of: { type: 'date', required: true, doc: t('Thời điểm số liệu.', 'As-of date.'), example: '2021-09-30' },
-      kind: { type: 'code', required: true, codes: 'statusKind', doc: t('Thực tế hoặc mục tiêu.', 'Actual or target.'), example: 'actual' },
-      value: { type: 'dec', required: true, doc: t('Giá trị.', 'Value.'), example: '31' },
-      denominator: { type: 'dec', doc: t('Mẫu số, ví dụ 32 trong "31/32 xã".', 'Denominator, e.g. 32 in "31/32 communes".'), example: '32' },
-      reported_percent: { type: 'pct', doc: t('Tỷ lệ % như nguồn đã in, giữ nguyên kể cả khi sai.', 'The percentage as printed in the source, kept even when wrong.'), example: '96,8' },
-      source: { type: 'text', doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' },
-      note: { type: 'text', doc: t('Ghi chú, ví dụ cách suy ra số liệu.', 'Note, e.g. how a derived figure was obtained.'), example: '' },
+      indicator: ref('indicators', { required: true, doc: t('Mã chỉ tiêu.', 'Indicator id.'), example: 'xa-dat-ntm' }),
+      as_of: date({ required: true, doc: t('Thời điểm số liệu.', 'As-of date.'), example: '2021-09-30' }),
+      kind: code('statusKind', { required: true, doc: t('Thực tế hoặc mục tiêu.', 'Actual or target.'), example: 'actual' }),
+      value: dec({ required: true, doc: t('Giá trị.', 'Value.'), example: '31' }),
+      denominator: dec({ doc: t('Mẫu số, ví dụ 32 trong "31/32 xã".', 'Denominator, e.g. 32 in "31/32 communes".'), example: '32' }),
+      reported_percent: pct({ doc: t('Tỷ lệ % như nguồn đã in, giữ nguyên kể cả khi sai.', 'The percentage as printed in the source, kept even when wrong.'), example: '96,8' }),
+      source: text({ doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' }),
+      note: text({ doc: t('Ghi chú, ví dụ cách suy ra số liệu.', 'Note, e.g. how a derived figure was obtained.'), example: '' }),
     },
   },
   'ocop-products': {
@@ -166,18 +145,18 @@ export const tables = {
     doc: t('Sản phẩm của Chương trình mỗi xã một sản phẩm.', 'Products of the One Commune One Product programme.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã sản phẩm.', 'Product id.'), example: 'che-sach-binh-son' },
-      name: { type: 'text', required: true, doc: t('Tên sản phẩm.', 'Product name.'), example: 'Chè sạch Bình Sơn' },
-      producer: { type: 'text', required: true, doc: t('Chủ thể sản xuất.', 'Producer.'), example: 'HTX Nông, lâm nghiệp Bình Sơn' },
-      unit_code: { type: 'ref', required: true, ref: 'units', doc: t('Mã đơn vị.', 'Unit code.'), example: '15769' },
-      category: { type: 'text', doc: t('Nhóm sản phẩm OCOP.', 'OCOP product group.'), example: '' },
-      stars: { type: 'int', min: 1, max: 5, doc: t('Số sao, 1 đến 5.', 'Stars, 1 to 5.'), example: '3' },
-      level: { type: 'code', codes: 'ocopLevel', doc: t('Cấp công nhận.', 'Certifying level.'), example: 'province' },
-      status: { type: 'code', required: true, codes: 'ocopStatus', doc: t('Tình trạng.', 'Status.'), example: 'certified' },
-      certified_on: { type: 'date', doc: t('Ngày công nhận.', 'Certified on.'), example: '' },
-      expires_on: { type: 'date', doc: t('Ngày hết hạn.', 'Expires on.'), example: '' },
-      decision: { type: 'text', doc: t('Số quyết định.', 'Decision number.'), example: '' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      id: text({ required: true, doc: t('Mã sản phẩm.', 'Product id.'), example: 'che-sach-binh-son' }),
+      name: text({ required: true, doc: t('Tên sản phẩm.', 'Product name.'), example: 'Chè sạch Bình Sơn' }),
+      producer: text({ required: true, doc: t('Chủ thể sản xuất.', 'Producer.'), example: 'HTX Nông, lâm nghiệp Bình Sơn' }),
+      unit_code: ref('units', { required: true, doc: t('Mã đơn vị.', 'Unit code.'), example: '15769' }),
+      category: text({ doc: t('Nhóm sản phẩm OCOP.', 'OCOP product group.'), example: '' }),
+      stars: int({ min: 1, max: 5, doc: t('Số sao, 1 đến 5.', 'Stars, 1 to 5.'), example: '3' }),
+      level: code('ocopLevel', { doc: t('Cấp công nhận.', 'Certifying level.'), example: 'province' }),
+      status: code('ocopStatus', { required: true, doc: t('Tình trạng.', 'Status.'), example: 'certified' }),
+      certified_on: date({ doc: t('Ngày công nhận.', 'Certified on.'), example: '' }),
+      expires_on: date({ doc: t('Ngày hết hạn.', 'Expires on.'), example: '' }),
+      decision: text({ doc: t('Số quyết định.', 'Decision number.'), example: '' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   funding: {
@@ -187,20 +166,20 @@ export const tables = {
     doc: t('Các dòng kinh phí hỗ trợ và đầu tư, lồng nhau. Đơn vị: triệu đồng.', 'Support and investment lines, nested. Amounts in million VND.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã dòng kinh phí.', 'Line id.'), example: 'huyen-2021-qd207-thuong-xa-ntm' },
-      parent_id: { type: 'ref', ref: 'funding', doc: t('Mã dòng cha; lồng nhiều cấp, không được vòng lặp.', 'Parent line id; any depth, no cycles.'), example: 'huyen-2021-qd207' },
-      year: { type: 'int', required: true, nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' },
-      source: { type: 'code', required: true, codes: 'fundingSource', doc: t('Nguồn vốn.', 'Source.'), example: 'district' },
-      basis: { type: 'text', doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '207/QĐ-UBND' },
-      item: { type: 'text', required: true, doc: t('Nội dung.', 'Item.'), example: 'Thưởng xã đạt chuẩn NTM' },
-      unit_code: { type: 'ref', ref: 'units', doc: t('Mã đơn vị thụ hưởng.', 'Unit code.'), example: '' },
-      quantity: { type: 'dec', nonNegative: true, doc: t('Số lượng.', 'Quantity.'), example: '5' },
-      quantity_unit: { type: 'text', doc: t('Đơn vị của số lượng.', 'Unit of the quantity.'), example: 'xã' },
-      unit_amount: { type: 'dec', nonNegative: true, doc: t('Định mức, triệu đồng mỗi đơn vị.', 'Million VND per unit.'), example: '500' },
-      amount: { type: 'dec', nonNegative: true, doc: t('Số tiền trong năm, triệu đồng.', 'Amount for this year, million VND.'), example: '2.500' },
-      commitment: { type: 'dec', nonNegative: true, doc: t('Tổng mức cam kết qua các năm, triệu đồng.', 'Total commitment over all years, million VND.'), example: '' },
-      share_percent: { type: 'pct', nonNegative: true, doc: t('Tỷ lệ của năm so với tổng mức.', 'This year’s share of the commitment.'), example: '' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      id: text({ required: true, doc: t('Mã dòng kinh phí.', 'Line id.'), example: 'huyen-2021-qd207-thuong-xa-ntm' }),
+      parent_id: ref('funding', { doc: t('Mã dòng cha; lồng nhiều cấp, không được vòng lặp.', 'Parent line id; any depth, no cycles.'), example: 'huyen-2021-qd207' }),
+      year: int({ required: true, nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' }),
+      source: code('fundingSource', { required: true, doc: t('Nguồn vốn.', 'Source.'), example: 'district' }),
+      basis: text({ doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '207/QĐ-UBND' }),
+      item: text({ required: true, doc: t('Nội dung.', 'Item.'), example: 'Thưởng xã đạt chuẩn NTM' }),
+      unit_code: ref('units', { doc: t('Mã đơn vị thụ hưởng.', 'Unit code.'), example: '' }),
+      quantity: dec({ nonNegative: true, doc: t('Số lượng.', 'Quantity.'), example: '5' }),
+      quantity_unit: text({ doc: t('Đơn vị của số lượng.', 'Unit of the quantity.'), example: 'xã' }),
+      unit_amount: dec({ nonNegative: true, doc: t('Định mức, triệu đồng mỗi đơn vị.', 'Million VND per unit.'), example: '500' }),
+      amount: dec({ nonNegative: true, doc: t('Số tiền trong năm, triệu đồng.', 'Amount for this year, million VND.'), example: '2.500' }),
+      commitment: dec({ nonNegative: true, doc: t('Tổng mức cam kết qua các năm, triệu đồng.', 'Total commitment over all years, million VND.'), example: '' }),
+      share_percent: pct({ nonNegative: true, doc: t('Tỷ lệ của năm so với tổng mức.', 'This year’s share of the commitment.'), example: '' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   'production-models': {
@@ -210,14 +189,14 @@ export const tables = {
     doc: t('Mô hình phát triển sản xuất; các dòng cùng tên là một mô hình ở nhiều đơn vị.', 'Production models; rows with the same name form one model across units.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã dòng.', 'Row id.'), example: 'lua-vietgap-dong-loi' },
-      name: { type: 'text', required: true, doc: t('Tên mô hình.', 'Model name.'), example: 'Sản xuất lúa theo tiêu chuẩn VietGAP' },
-      unit_code: { type: 'ref', ref: 'units', doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' },
-      area_ha: { type: 'dec', nonNegative: true, doc: t('Diện tích (ha).', 'Area (ha).'), example: '50' },
-      standard: { type: 'text', doc: t('Tiêu chuẩn.', 'Standard.'), example: 'VietGAP' },
-      year: { type: 'int', nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' },
-      funding_id: { type: 'ref', ref: 'funding', doc: t('Mã dòng kinh phí.', 'Funding line id.'), example: '' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      id: text({ required: true, doc: t('Mã dòng.', 'Row id.'), example: 'lua-vietgap-dong-loi' }),
+      name: text({ required: true, doc: t('Tên mô hình.', 'Model name.'), example: 'Sản xuất lúa theo tiêu chuẩn VietGAP' }),
+      unit_code: ref('units', { doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' }),
+      area_ha: dec({ nonNegative: true, doc: t('Diện tích (ha).', 'Area (ha).'), example: '50' }),
+      standard: text({ doc: t('Tiêu chuẩn.', 'Standard.'), example: 'VietGAP' }),
+      year: int({ nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' }),
+      funding_id: ref('funding', { doc: t('Mã dòng kinh phí.', 'Funding line id.'), example: '' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
   documents: {
@@ -227,17 +206,27 @@ export const tables = {
     doc: t('Chỉ thị, kế hoạch, quyết định và báo cáo được trích dẫn.', 'Directives, plans, decisions and reports cited.'),
     key: ['id'],
     columns: {
-      id: { type: 'text', required: true, doc: t('Mã văn bản, dùng để tham chiếu.', 'Slug used for references.'), example: 'qd-207-2021' },
-      number: { type: 'text', required: true, doc: t('Số, ký hiệu.', 'Number.'), example: '207/QĐ-UBND' },
-      date: { type: 'date', doc: t('Ngày ban hành.', 'Date issued.'), example: '2021-01-21' },
-      issuer: { type: 'text', required: true, doc: t('Cơ quan ban hành.', 'Issuer.'), example: 'UBND huyện Triệu Sơn' },
-      type: { type: 'code', required: true, codes: 'documentType', doc: t('Loại văn bản.', 'Type.'), example: 'decision' },
-      title: { type: 'text', required: true, doc: t('Trích yếu.', 'Title.'), example: 'Phương án hỗ trợ xây dựng NTM giai đoạn 2020–2025' },
-      url: { type: 'text', doc: t('Đường dẫn.', 'Link.'), example: '' },
-      note: { type: 'text', doc: t('Ghi chú.', 'Note.'), example: '' },
+      id: text({ required: true, doc: t('Mã văn bản, dùng để tham chiếu.', 'Slug used for references.'), example: 'qd-207-2021' }),
+      number: text({ required: true, doc: t('Số, ký hiệu.', 'Number.'), example: '207/QĐ-UBND' }),
+      date: date({ doc: t('Ngày ban hành.', 'Date issued.'), example: '2021-01-21' }),
+      issuer: text({ required: true, doc: t('Cơ quan ban hành.', 'Issuer.'), example: 'UBND huyện' }),
+      type: code('documentType', { required: true, doc: t('Loại văn bản.', 'Type.'), example: 'decision' }),
+      title: text({ required: true, doc: t('Trích yếu.', 'Title.'), example: 'Phương án hỗ trợ xây dựng NTM giai đoạn 2020–2025' }),
+      url: text({ doc: t('Đường dẫn.', 'Link.'), example: '' }),
+      note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof tables;
 export const tableNames = Object.keys(tables) as TableName[];
+
+/** A table's column names in contract order: the header of every CSV the site writes. */
+export function columnsOf(name: TableName): string[] {
+  return Object.keys(tables[name].columns);
+}
+
+/** A table's columns in contract order, each with its behaviour object. */
+export function columnSpecs(name: TableName): [string, Column][] {
+  return Object.entries(tables[name].columns as Record<string, Column>);
+}

@@ -1,19 +1,14 @@
 // Cell rules of data-contract.md §1 and §1.1: numbers, dates, codes,
-// formula-like text. Pure functions, no I/O.
+// formula-like text, and how numbers are written back. Pure functions, no I/O.
 import type { CodeLabel } from './codes.ts';
-import type { Bilingual } from './tables.ts';
+import type { Bilingual } from '../lib/lang.ts';
+import { say, type IssueKind, type Said } from './messages.ts';
 
 export type NumberKind = 'int' | 'dec' | 'pct';
 
-export type Parsed<T> =
-  | { ok: true; value: T; decimals?: number }
-  | { ok: false; kind: 'number_invalid' | 'number_ambiguous' | 'number_not_integer' | 'percent_sign' | 'date_invalid' | 'date_impossible' | 'code_unknown'; message: Bilingual };
+export type Parsed<T> = { ok: true; value: T; decimals?: number } | { ok: false; kind: IssueKind; message: Bilingual };
 
-const fail = (kind: Exclude<Parsed<never>, { ok: true }>['kind'], vi: string, en: string): Parsed<never> => ({
-  ok: false,
-  kind,
-  message: { vi, en },
-});
+const fail = ({ kind, vi, en }: Said): Parsed<never> => ({ ok: false, kind, message: { vi, en } });
 
 const GROUPED = (sep: '.' | ',') => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`);
 const GROUPED_DOT = GROUPED('.');
@@ -24,7 +19,7 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
   let text = raw.trim();
   if (text.endsWith('%')) {
     if (kind !== 'pct') {
-      return fail('percent_sign', 'Dấu % chỉ dùng trong cột tỷ lệ phần trăm.', 'The % sign is allowed only in percent columns.');
+      return fail(say.percent_sign.text());
     }
     text = text.slice(0, -1).trimEnd();
   }
@@ -34,7 +29,7 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
     text = text.slice(1);
   }
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) {
-    return fail('number_invalid', 'Không phải là số.', 'Not a number.');
+    return fail(say.number_invalid.notANumber());
   }
   const dots = text.split('.').length - 1;
   const commas = text.split(',').length - 1;
@@ -50,11 +45,7 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
     const whole = text.slice(0, cut);
     const fraction = text.slice(cut + 1);
     if (whole.includes(decimalMark) || !(decimalMark === '.' ? GROUPED_COMMA : GROUPED_DOT).test(whole)) {
-      return fail(
-        'number_invalid',
-        `Dấu phân cách không hợp lệ: "${groupMark}" phải tách từng nhóm 3 chữ số, "${decimalMark}" là dấu thập phân.`,
-        `Invalid separators: "${groupMark}" must separate groups of three digits, "${decimalMark}" is the decimal mark.`,
-      );
+      return fail(say.number_invalid.separators({ group: groupMark, decimal: decimalMark }));
     }
     normalised = `${whole.split(groupMark).join('')}.${fraction}`;
     decimals = fraction.length;
@@ -65,11 +56,7 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
     if (count > 1) {
       // Several of the same mark can only be thousands grouping.
       if (!(mark === '.' ? GROUPED_DOT : GROUPED_COMMA).test(text)) {
-        return fail(
-          'number_invalid',
-          `Dấu "${mark}" xuất hiện nhiều lần nhưng không tách đúng các nhóm 3 chữ số.`,
-          `"${mark}" appears several times but does not separate groups of three digits.`,
-        );
+        return fail(say.number_invalid.repeatedMark({ mark }));
       }
       normalised = parts.join('');
     } else {
@@ -84,19 +71,13 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
         const asDecimal = String(Number(`${whole}.${fraction}`));
         const asThousands = whole + fraction;
         const decimalVi = `${whole},${fraction.replace(/0+$/, '') || '0'}`;
-        return fail(
-          'number_ambiguous',
-          `Số "${raw.trim()}" không rõ nghĩa: có thể là ${asDecimal.replace('.', ',')} (dấu phẩy thập phân) hoặc ${asThousands} (dấu phẩy ngăn cách hàng nghìn). Hãy ghi ${asThousands} hoặc ${decimalVi}.`,
-          `"${raw.trim()}" is ambiguous: it could be ${asDecimal} (decimal comma) or ${asThousands} (comma grouping thousands). Write ${asThousands} or ${decimalVi}.`,
-        );
+        return fail(say.number_ambiguous.text({ text: raw.trim(), asDecimal, asThousands, decimalVi }));
       }
     }
   }
   const value = sign * Number(normalised);
-  if (!Number.isFinite(value)) return fail('number_invalid', 'Không phải là số.', 'Not a number.');
-  if (kind === 'int' && !Number.isInteger(value)) {
-    return fail('number_not_integer', 'Cột này cần số nguyên.', 'This column needs a whole number.');
-  }
+  if (!Number.isFinite(value)) return fail(say.number_invalid.notANumber());
+  if (kind === 'int' && !Number.isInteger(value)) return fail(say.number_not_integer.text());
   return { ok: true, value: value === 0 ? 0 : value, decimals };
 }
 
@@ -116,26 +97,36 @@ export function parseDate(raw: string): Parsed<string> {
   } else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else {
-    return fail(
-      'date_invalid',
-      'Ngày không đúng định dạng: dùng YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY.',
-      'Date not in a known format: use YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY.',
-    );
+    return fail(say.date_invalid.text());
   }
   const maxDay = m === 2 && !isLeap(y) ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0);
   if (m < 1 || m > 12 || d < 1 || d > maxDay) {
-    return fail('date_impossible', 'Ngày không tồn tại trong lịch.', 'This date does not exist in the calendar.');
+    return fail(say.date_impossible.text());
   }
   return { ok: true, value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
-/** Enumerated codes match case-insensitively; the error lists what is allowed. */
+/** How a code cell is compared: NFC, trimmed, lower case. */
+const codeKey = (text: string) => text.normalize('NFC').trim().toLowerCase();
+
+const synonymsOf = new WeakMap<readonly string[], Map<string, string>>();
+
+/**
+ * Enumerated codes match case-insensitively, and so does the Vietnamese label
+ * the data dictionary prints for each (`đạt` for `met`), with its diacritics.
+ * The error lists what is allowed.
+ */
 export function parseCode<C extends string>(raw: string, codes: readonly C[], labels: Record<C, CodeLabel>): Parsed<C> {
-  const wanted = raw.trim().toLowerCase();
-  const found = codes.find((c) => c.toLowerCase() === wanted);
+  let index = synonymsOf.get(codes);
+  if (!index) {
+    index = new Map();
+    for (const c of codes) index.set(codeKey(labels[c].vi), c);
+    for (const c of codes) index.set(codeKey(c), c);
+    synonymsOf.set(codes, index);
+  }
+  const found = index.get(codeKey(raw)) as C | undefined;
   if (found) return { ok: true, value: found };
-  const listVi = codes.map((c) => `${c} (${labels[c].vi})`).join(', ');
-  return fail('code_unknown', `Mã không hợp lệ. Các mã được phép: ${listVi}.`, `Unknown code. Allowed codes: ${codes.join(', ')}.`);
+  return fail(say.code_unknown.text({ allowed: codes.map((code) => ({ code, ...labels[code] })) }));
 }
 
 /** A text cell that a spreadsheet would run as a formula. */
@@ -156,4 +147,15 @@ export function neutraliseFormula(text: string): string {
 /** Identifiers compared with leading zeros ignored, to diagnose Excel's dropped zeros. */
 export function stripLeadingZeros(id: string): string {
   return /^\d+$/.test(id) ? id.replace(/^0+(?=\d)/, '') : id;
+}
+
+/** A number as a published cell writes it: '.' decimal, no grouping, no exponent. */
+export function plainNumber(n: number): string {
+  let text = Object.is(n, -0) ? '0' : String(n);
+  if (/e/i.test(text)) {
+    text = n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  }
+  // "1.234" would read back as 1234 under Vietnamese grouping; "1.2340" cannot.
+  if (/^-?[1-9]\d{0,2}\.\d{3}$/.test(text)) text += '0';
+  return text;
 }

@@ -2,14 +2,13 @@
 // reads fine but does not add up. Nothing is "fixed": the public sees both numbers.
 import type { Row, Tables } from '../contract/rows.ts';
 import type { IssueList } from '../contract/issues.ts';
+import { say } from '../contract/messages.ts';
+import { tables } from '../contract/tables.ts';
 import { parseComputedFrom } from '../contract/computed.ts';
+import { splitAliases } from '../contract/rules.ts';
+import { roundHalfAway } from '../lib/round.ts';
 import { recompute } from './recompute.ts';
 import type { Decimals } from './convert.ts';
-import { formatDate, formatNumber } from '../lib/format.ts';
-
-// Figures in messages as each language writes them (64.970 / 64,970), without float noise.
-const vi = (x: number) => formatNumber(x, 'vi', 4);
-const en = (x: number) => formatNumber(x, 'en', 4);
 
 /** Equal within what the printed precision can carry. */
 function close(a: number, b: number, tolerance = 0): boolean {
@@ -18,12 +17,6 @@ function close(a: number, b: number, tolerance = 0): boolean {
 
 const halfUnit = (decimals: number | undefined) => (decimals ? 0.5 * 10 ** -decimals : 0);
 
-/** Rounds half away from zero, as people do on paper. */
-export function roundTo(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
-}
-
 export function runChecks(data: Partial<Tables>, decimals: Decimals, issues: IssueList): void {
   checkFunding(data.funding ?? [], decimals, issues);
   checkIndicators(data, decimals, issues);
@@ -31,7 +24,7 @@ export function runChecks(data: Partial<Tables>, decimals: Decimals, issues: Iss
 }
 
 function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: IssueList): void {
-  const file = 'funding.csv';
+  const file = tables.funding.file;
   const children = new Map<string, Row<'funding'>[]>();
   for (const f of lines) if (f.parent_id) children.set(f.parent_id, [...(children.get(f.parent_id) ?? []), f]);
   const dec = (row: object, col: string) => decimals.get(row)?.[col];
@@ -39,36 +32,19 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
   for (const f of lines) {
     const kids = children.get(f.id) ?? [];
     const related = kids.map((k) => ({ file, line: k._line }));
+    const at = (column: 'amount' | 'quantity', reported: number, computed: number) => ({ file, line: f._line, column, value: String(reported), reported, computed });
     if (f.amount !== undefined && kids.length > 0 && kids.every((k) => k.amount !== undefined)) {
       const sum = kids.reduce((s, k) => s + k.amount!, 0);
       if (!close(sum, f.amount)) {
-        issues.warning({
-          kind: 'funding_sum',
-          file,
-          line: f._line,
-          column: 'amount',
-          value: String(f.amount),
-          reported: f.amount,
-          computed: sum,
-          related,
-          vi: `Dòng "${f.item}" ghi ${vi(f.amount)} triệu đồng, nhưng tổng ${kids.length} dòng con là ${vi(sum)}.`,
-          en: `Line "${f.item}" states ${en(f.amount)} million VND, but its ${kids.length} child lines add up to ${en(sum)}.`,
-        });
+        issues.report({ ...at('amount', f.amount, sum), related, ...say.funding_sum.text({ item: f.item, amount: f.amount, children: kids.length, sum }) });
       }
     }
     if (f.quantity !== undefined && f.unit_amount !== undefined && f.amount !== undefined) {
       const product = f.quantity * f.unit_amount;
       if (!close(product, f.amount, halfUnit(dec(f, 'amount')))) {
-        issues.warning({
-          kind: 'funding_quantity_amount',
-          file,
-          line: f._line,
-          column: 'amount',
-          value: String(f.amount),
-          reported: f.amount,
-          computed: product,
-          vi: `Dòng "${f.item}": ${vi(f.quantity)} × ${vi(f.unit_amount)} = ${vi(product)}, nhưng số tiền ghi ${vi(f.amount)}.`,
-          en: `Line "${f.item}": ${en(f.quantity)} × ${en(f.unit_amount)} = ${en(product)}, but the amount is ${en(f.amount)}.`,
+        issues.report({
+          ...at('amount', f.amount, product),
+          ...say.funding_quantity_amount.text({ item: f.item, quantity: f.quantity, unitAmount: f.unit_amount, product, amount: f.amount }),
         });
       }
     }
@@ -76,16 +52,9 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
       const share = (f.commitment * f.share_percent) / 100;
       const tolerance = (f.commitment * halfUnit(dec(f, 'share_percent'))) / 100 + halfUnit(dec(f, 'amount'));
       if (!close(share, f.amount, tolerance)) {
-        issues.warning({
-          kind: 'funding_commitment_share',
-          file,
-          line: f._line,
-          column: 'amount',
-          value: String(f.amount),
-          reported: f.amount,
-          computed: share,
-          vi: `Dòng "${f.item}": ${vi(f.share_percent)}% của tổng mức ${vi(f.commitment)} là ${vi(share)}, nhưng số tiền ghi ${vi(f.amount)}.`,
-          en: `Line "${f.item}": ${en(f.share_percent)}% of the commitment ${en(f.commitment)} is ${en(share)}, but the amount is ${en(f.amount)}.`,
+        issues.report({
+          ...at('amount', f.amount, share),
+          ...say.funding_commitment_share.text({ item: f.item, share: f.share_percent, commitment: f.commitment, computed: share, amount: f.amount }),
         });
       }
     }
@@ -93,25 +62,14 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
     if (f.quantity !== undefined && unit && kids.length > 0 && kids.every((k) => k.quantity !== undefined && k.quantity_unit?.toLowerCase() === unit)) {
       const sum = kids.reduce((s, k) => s + k.quantity!, 0);
       if (!close(sum, f.quantity)) {
-        issues.warning({
-          kind: 'funding_quantity_sum',
-          file,
-          line: f._line,
-          column: 'quantity',
-          value: String(f.quantity),
-          reported: f.quantity,
-          computed: sum,
-          related,
-          vi: `Dòng "${f.item}" ghi ${vi(f.quantity)} ${f.quantity_unit}, nhưng các dòng con cộng lại là ${vi(sum)} ${f.quantity_unit}.`,
-          en: `Line "${f.item}" states ${en(f.quantity)} ${f.quantity_unit}, but its child lines add up to ${en(sum)} ${f.quantity_unit}.`,
-        });
+        issues.report({ ...at('quantity', f.quantity, sum), related, ...say.funding_quantity_sum.text({ item: f.item, quantity: f.quantity, unit: f.quantity_unit!, sum }) });
       }
     }
   }
 }
 
 function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: IssueList): void {
-  const file = 'indicator-values.csv';
+  const file = tables['indicator-values'].file;
   const indicators = new Map((data.indicators ?? []).map((i) => [i.id, i]));
   for (const v of data['indicator-values'] ?? []) {
     const ind = indicators.get(v.indicator);
@@ -119,8 +77,7 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
       const parsed = parseComputedFrom(ind.computed_from);
       const result = 'rule' in parsed ? recompute(parsed.rule, v.as_of, data) : undefined;
       if (result && !close(result.value, v.value)) {
-        issues.warning({
-          kind: 'computed_mismatch',
+        issues.report({
           file,
           line: v._line,
           column: 'value',
@@ -128,27 +85,37 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
           reported: v.value,
           computed: result.value,
           related: result.lines.slice(0, 50),
-          vi: `"${ind.name_vi}" ngày ${formatDate(v.as_of, 'vi')}: số báo cáo là ${vi(v.value)}, nhưng tính từ dữ liệu chi tiết (${ind.computed_from}) được ${vi(result.value)}.`,
-          en: `"${ind.name_en ?? ind.name_vi}" at ${formatDate(v.as_of, 'en')}: reported ${en(v.value)}, but the detail rows (${ind.computed_from}) give ${en(result.value)}.`,
+          ...say.computed_mismatch.text({
+            name: { vi: ind.name_vi, en: ind.name_en ?? ind.name_vi },
+            asOf: v.as_of,
+            rule: ind.computed_from,
+            reported: v.value,
+            computed: result.value,
+          }),
         });
       }
     }
     if (v.reported_percent !== undefined && v.denominator !== undefined && v.denominator !== 0) {
       const places = decimals.get(v)?.reported_percent ?? 0;
       const exact = (v.value / v.denominator) * 100;
-      const rounded = roundTo(exact, places);
+      const rounded = roundHalfAway(exact, places);
       if (!close(rounded, v.reported_percent)) {
-        const exactShown = roundTo(exact, places + 3);
-        issues.warning({
-          kind: 'percent_mismatch',
+        issues.report({
           file,
           line: v._line,
           column: 'reported_percent',
           value: String(v.reported_percent),
           reported: v.reported_percent,
           computed: rounded,
-          vi: `"${ind?.name_vi ?? v.indicator}" ngày ${formatDate(v.as_of, 'vi')}: ${vi(v.value)}/${vi(v.denominator)} = ${vi(exactShown)}%, làm tròn là ${vi(rounded)}%, nhưng nguồn in ${vi(v.reported_percent)}%.`,
-          en: `"${ind?.name_en ?? ind?.name_vi ?? v.indicator}" at ${formatDate(v.as_of, 'en')}: ${en(v.value)}/${en(v.denominator)} = ${en(exactShown)}%, rounded ${en(rounded)}%, but the source printed ${en(v.reported_percent)}%.`,
+          ...say.percent_mismatch.text({
+            name: { vi: ind?.name_vi ?? v.indicator, en: ind?.name_en ?? ind?.name_vi ?? v.indicator },
+            asOf: v.as_of,
+            value: v.value,
+            denominator: v.denominator,
+            exact: roundHalfAway(exact, places + 3),
+            rounded,
+            printed: v.reported_percent,
+          }),
         });
       }
     }
@@ -159,21 +126,6 @@ function checkNameVariants(units: Row<'units'>[], issues: IssueList): void {
   for (const u of units) {
     const aliases = splitAliases(u.aliases);
     if (aliases.length === 0) continue;
-    issues.warning({
-      kind: 'name_variant',
-      file: 'units.csv',
-      line: u._line,
-      column: 'aliases',
-      value: u.aliases,
-      vi: `Tên "${u.name}" (${u.code}) còn được viết là: ${aliases.join(', ')}. Trang web dùng "${u.name}"; tìm kiếm nhận cả các cách viết khác.`,
-      en: `"${u.name}" (${u.code}) is also spelled: ${aliases.join(', ')}. The site uses "${u.name}"; search finds the other spellings too.`,
-    });
+    issues.report({ file: tables.units.file, line: u._line, column: 'aliases', value: u.aliases, ...say.name_variant.text({ name: u.name, code: u.code, aliases }) });
   }
-}
-
-export function splitAliases(text: string | undefined): string[] {
-  return (text ?? '')
-    .split('|')
-    .map((a) => a.trim())
-    .filter(Boolean);
 }

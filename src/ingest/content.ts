@@ -1,15 +1,29 @@
 // Checks content/reports/*.md(x) before Astro runs: frontmatter (contract §3)
 // and every component reference against the data, each issue with the file,
-// line and column of the reference. scripts/check.ts and scripts/build.ts call
-// it, so an unknown id stops the build with a message saying where.
+// line and column of the reference. The MDX is parsed with the parser Astro's
+// MDX integration uses; what each component may say comes from its
+// description in src/contract/reports.ts. scripts/check.ts and
+// scripts/build.ts call it, so an unknown id stops the build with a message
+// saying where.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import type { Issue } from '../contract/issues.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { issue, type Issue } from '../contract/issues.ts';
+import { say, type Said } from '../contract/messages.ts';
 import type { Tables } from '../contract/rows.ts';
-import { FIGURE_SHOW, FUNDING_CHARTS, REPORT_COMPONENTS, REPORT_LANGS, SITE_PATH, frontmatterDate, refMessages, reportBelongs, reportSlug } from '../contract/reports.ts';
-
-type Message = { vi: string; en: string };
+import {
+  FUNDING_CHARTS,
+  REPORT_LANGS,
+  SITE_PATH,
+  frontmatterDate,
+  refMessages,
+  reportBelongs,
+  reportComponentSpecs,
+  reportSlug,
+  type ComponentSpec,
+  type PropTarget,
+} from '../contract/reports.ts';
 
 function listReports(dir: string): string[] {
   const out: string[] = [];
@@ -39,20 +53,69 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Blanks fenced code blocks and inline code, keeping offsets, so examples are not checked. */
-function blankCode(body: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+/** The mdast nodes this check reads. */
+interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { offset?: number } };
 }
-
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g;
-const ATTR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^}]*?))\s*\})/g;
 
 interface Attr {
   value: string;
+  /** Offset of the value's first character in the file. */
   offset: number;
 }
+
+/** A JSX attribute's value as text: `"x"`, `{"x"}` and `{15721}` all give their text. */
+function attributeText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (value && typeof value === 'object' && 'value' in value) {
+    const expr = String((value as { value: unknown }).value).trim();
+    return (/^(["'`])([\s\S]*)\1$/.exec(expr)?.[2] ?? expr).trim();
+  }
+  return '';
+}
+
+/**
+ * The element's attributes, each with where its value starts. The parser gives
+ * no positions for attributes, so each is found in the source, in order,
+ * after the element's name.
+ */
+function attributesOf(node: Node, text: string): Map<string, Attr> {
+  const attrs = new Map<string, Attr>();
+  let cursor = (node.position?.start.offset ?? 0) + 1 + (node.name?.length ?? 0);
+  for (const a of node.attributes ?? []) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+    const value = attributeText(a.value);
+    const name = new RegExp(`(?<![\\w-])${a.name.replace(/[^\w-]/g, '\\$&')}\\s*(=\\s*\\{?\\s*["'\`]?)?`, 'g');
+    name.lastIndex = cursor;
+    const found = name.exec(text);
+    let offset = cursor;
+    if (found) {
+      offset = found.index + found[0].length;
+      const at = text.indexOf(value, offset);
+      cursor = (at >= 0 ? at : offset) + value.length;
+    }
+    attrs.set(a.name, { value, offset });
+  }
+  return attrs;
+}
+
+/** Every JSX element of the tree, outside code (code is never parsed as JSX). */
+function* elements(node: Node): Generator<Node> {
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') yield node;
+  for (const child of node.children ?? []) yield* elements(child);
+}
+
+function* htmlNodes(node: Node): Generator<Node> {
+  if (node.type === 'html') yield node;
+  for (const child of node.children ?? []) yield* htmlNodes(child);
+}
+
+const specs: Record<string, ComponentSpec> = reportComponentSpecs;
 
 export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
   const reportsDir = join(dir, 'reports');
@@ -69,165 +132,136 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
   const seen = new Map<string, string>();
   const rootCode = (data.units ?? []).find((u) => !u.parent_code)?.code;
 
+  /** What each kind of reference must name in the data; undefined when it does. */
+  const lookUp: Record<PropTarget, (value: string) => Said | undefined> = {
+    indicator: (v) => (indicators.has(v) ? undefined : refMessages.indicator(v)),
+    chartIndicator: (v) => (!indicators.has(v) ? refMessages.indicator(v) : indicatorsWithValues.has(v) ? undefined : refMessages.indicatorValue(v, '*', '*')),
+    unit: (v) => (units.has(v) ? undefined : refMessages.unit(v)),
+    document: (v) => (documents.has(v) ? undefined : refMessages.document(v)),
+    funding: (v) => (funding.has(v) ? undefined : refMessages.funding(v)),
+    fundingChart: (v) => ((FUNDING_CHARTS as readonly string[]).includes(v) && funding.size > 0 ? undefined : refMessages.chart(v)),
+    date: (v) => (frontmatterDate(v) ? undefined : refMessages.date(v)),
+    sitePath: (v) => (SITE_PATH.test(v) ? undefined : refMessages.sitePath(v)),
+  };
+
   for (const path of listReports(reportsDir)) {
     const file = displayPath(path);
     const text = readFileSync(path, 'utf8');
-    const issue = (kind: 'content_ref' | 'content_frontmatter', offset: number, column: string | undefined, value: string | undefined, m: Message) => {
+    const report = (offset: number, column: string | undefined, value: string | undefined, said: Said) => {
       const pos = position(text, offset);
-      issues.push({ severity: 'error', kind, file, line: pos.line, column, columnIndex: pos.column, value, vi: m.vi, en: m.en });
+      issues.push(issue({ file, line: pos.line, column, columnIndex: pos.column, value, ...said }));
     };
 
+    let tree: Node;
+    const mdx = !/\.md$/i.test(path);
+    try {
+      tree = (mdx ? mdxToMdast(text) : markdownToMdast(text)) as Node;
+    } catch (e) {
+      // The parser's message starts with the line and column: "3:12: Unexpected …".
+      const message = (e as Error).message;
+      const [, line = '1', column = '1', detail = message] = /^(\d+):(\d+):\s*([\s\S]*)$/.exec(message) ?? [];
+      issues.push(issue({ file, line: Number(line), columnIndex: Number(column), ...say.content_syntax.text({ detail }) }));
+      continue;
+    }
+
     // Frontmatter
-    const fm = FRONTMATTER.exec(text);
-    let bodyStart = 0;
+    const fm = tree.children?.find((n) => n.type === 'yaml');
     if (!fm) {
-      issue('content_frontmatter', 0, undefined, undefined, {
-        vi: 'Thiếu phần đầu (frontmatter) giữa hai dòng "---" với title, lang, as_of, summary.',
-        en: 'Missing frontmatter between two "---" lines with title, lang, as_of, summary.',
-      });
+      report(0, undefined, undefined, say.content_frontmatter.missing());
     } else {
-      bodyStart = fm[0].length;
-      const rawStart = fm.index + fm[0].indexOf(fm[1]!);
+      const raw = String(fm.value ?? '');
+      const rawStart = text.indexOf('\n', fm.position?.start.offset ?? 0) + 1;
       const keyOffset = (key: string) => {
-        const m = new RegExp(`^${key}\\s*:`, 'm').exec(fm[1]!);
+        const m = new RegExp(`^${key}\\s*:`, 'm').exec(raw);
         return m ? rawStart + m.index : 0;
       };
       let meta: Record<string, unknown> = {};
       try {
-        const loaded = yaml.load(fm[1]!);
+        const loaded = yaml.load(raw);
         if (loaded && typeof loaded === 'object') meta = loaded as Record<string, unknown>;
       } catch (e) {
         const mark = (e as { mark?: { position?: number } }).mark;
-        issue('content_frontmatter', rawStart + (mark?.position ?? 0), undefined, undefined, {
-          vi: `Frontmatter không đọc được (YAML): ${(e as Error).message.split('\n')[0]}`,
-          en: `Frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`,
-        });
+        report(rawStart + (mark?.position ?? 0), undefined, undefined, say.content_frontmatter.yaml({ detail: (e as Error).message.split('\n')[0]! }));
       }
       if (!reportBelongs(meta.unit, rootCode)) {
-        const pos = position(text, keyOffset('unit'));
-        issues.push({
-          severity: 'warning',
-          kind: 'content_other_dataset',
-          file,
-          line: pos.line,
-          column: 'unit',
-          columnIndex: pos.column,
-          value: String(meta.unit),
-          vi: `Báo cáo viết cho đơn vị "${String(meta.unit)}", không phải đơn vị gốc của dữ liệu này ("${rootCode}"): báo cáo không được đăng.`,
-          en: `The report was written for unit "${String(meta.unit)}", not this data set's root ("${rootCode}"): it is not published.`,
-        });
+        report(keyOffset('unit'), 'unit', String(meta.unit), say.content_other_dataset.text({ unit: String(meta.unit), root: rootCode }));
         continue;
       }
       for (const key of ['title', 'summary'] as const) {
         const v = meta[key];
-        if (typeof v !== 'string' || v.trim() === '') {
-          issue('content_frontmatter', keyOffset(key), key, v === undefined ? undefined : String(v), {
-            vi: `Thiếu "${key}" (văn bản) trong frontmatter.`,
-            en: `"${key}" (text) is missing from the frontmatter.`,
-          });
-        }
+        if (typeof v !== 'string' || v.trim() === '') report(keyOffset(key), key, v === undefined ? undefined : String(v), say.content_frontmatter.text({ key }));
       }
       const lang = meta.lang;
       if (typeof lang !== 'string' || !(REPORT_LANGS as readonly string[]).includes(lang)) {
-        issue('content_frontmatter', keyOffset('lang'), 'lang', lang === undefined ? undefined : String(lang), {
-          vi: `"lang" phải là một trong: ${REPORT_LANGS.join(', ')}.`,
-          en: `"lang" must be one of: ${REPORT_LANGS.join(', ')}.`,
-        });
+        report(keyOffset('lang'), 'lang', lang === undefined ? undefined : String(lang), say.content_frontmatter.lang({ allowed: REPORT_LANGS }));
       } else {
         const slug = reportSlug(relative(reportsDir, path));
         const key = `${lang}/${slug}`;
         const other = seen.get(key);
-        if (other) {
-          issue('content_frontmatter', keyOffset('lang'), 'lang', lang, {
-            vi: `Hai báo cáo cùng địa chỉ "${slug}" và cùng ngôn ngữ "${lang}": ${other} và tệp này.`,
-            en: `Two reports share the address "${slug}" and language "${lang}": ${other} and this file.`,
-          });
-        } else seen.set(key, file);
+        if (other) report(keyOffset('lang'), 'lang', lang, say.content_frontmatter.sameAddress({ slug, lang, other }));
+        else seen.set(key, file);
       }
       for (const key of ['as_of', 'published'] as const) {
         const v = meta[key];
         if (v === undefined && key === 'published') continue;
-        if (frontmatterDate(v) === undefined) {
-          issue('content_frontmatter', keyOffset(key), key, v === undefined ? undefined : String(v), {
-            vi: `"${key}" phải là một ngày (YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY).`,
-            en: `"${key}" must be a date (YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY).`,
-          });
-        }
+        if (frontmatterDate(v) === undefined) report(keyOffset(key), key, v === undefined ? undefined : String(v), say.content_frontmatter.date({ key }));
       }
       if (meta.source !== undefined && !documents.has(String(meta.source))) {
-        issue('content_ref', keyOffset('source'), 'source', String(meta.source), refMessages.document(String(meta.source)));
+        report(keyOffset('source'), 'source', String(meta.source), refMessages.document(String(meta.source)));
       }
     }
 
-    // Component references in the body
-    const body = blankCode(text.slice(bodyStart));
-    for (const tag of body.matchAll(TAG)) {
-      const name = tag[1]!;
-      const tagOffset = bodyStart + tag.index!;
-      if (!(REPORT_COMPONENTS as readonly string[]).includes(name)) {
-        issue('content_ref', tagOffset, undefined, name, refMessages.component(name));
+    // Components work in MDX only: in Markdown a tag is raw HTML, and would be published as such.
+    if (!mdx) {
+      for (const node of htmlNodes(tree)) {
+        const name = /^<([A-Z][A-Za-z0-9]*)/.exec(String(node.value))?.[1];
+        if (name) report(node.position?.start.offset ?? 0, undefined, name, say.content_ref.notMdx({ name }));
+      }
+      continue;
+    }
+
+    // Component references in the body. Lower-case names are HTML elements.
+    for (const node of elements(tree)) {
+      const name = node.name;
+      if (!name || !/^[A-Z]/.test(name)) continue;
+      const tagOffset = node.position?.start.offset ?? 0;
+      const spec = specs[name];
+      if (!spec) {
+        report(tagOffset, undefined, name, refMessages.component(name));
         continue;
       }
-      const attrs = new Map<string, Attr>();
-      const attrText = tag[2] ?? '';
-      const attrStart = tagOffset + 1 + name.length;
-      for (const a of attrText.matchAll(ATTR)) {
-        const value = a.slice(2).find((v) => v !== undefined) ?? '';
-        const valueIndex = a[0].lastIndexOf(value);
-        attrs.set(a[1]!, { value: value.trim(), offset: attrStart + a.index! + Math.max(0, valueIndex) });
-      }
-      const need = (prop: string): Attr | undefined => {
+      const attrs = attributesOf(node, text);
+      const given = (prop: string) => {
         const a = attrs.get(prop);
-        if (!a || a.value === '') issue('content_ref', tagOffset, prop, undefined, refMessages.required(name, prop));
         return a && a.value !== '' ? a : undefined;
       };
-      const ref = (prop: string, a: Attr, m: Message) => issue('content_ref', a.offset, prop, a.value, m);
-
-      if (name === 'Figure') {
-        const ind = need('indicator');
-        const asOf = need('asOf');
-        const kindAttr = attrs.get('kind');
-        const kind = kindAttr?.value || 'actual';
-        const show = attrs.get('show');
-        if (kindAttr && !['actual', 'target'].includes(kind)) ref('kind', kindAttr, refMessages.option(name, 'kind', kind, ['actual', 'target']));
-        if (show && !(FIGURE_SHOW as readonly string[]).includes(show.value)) ref('show', show, refMessages.option(name, 'show', show.value, FIGURE_SHOW));
-        if (ind && !indicators.has(ind.value)) ref('indicator', ind, refMessages.indicator(ind.value));
-        const iso = asOf ? frontmatterDate(asOf.value) : undefined;
-        if (asOf && !iso) ref('asOf', asOf, refMessages.date(asOf.value));
-        if (ind && indicators.has(ind.value) && asOf && iso && ['actual', 'target'].includes(kind)) {
-          const row = values.get(`${ind.value}\u0000${iso}\u0000${kind}`);
-          if (!row) ref('asOf', asOf, refMessages.indicatorValue(ind.value, iso, kind));
-          else if (show && ['percent', 'denominator'].includes(show.value) && row.denominator === undefined) {
-            ref('show', show, refMessages.noDenominator(ind.value, iso));
-          }
+      const valid = new Set<string>();
+      for (const [prop, p] of Object.entries(spec.props)) {
+        const a = given(prop);
+        if (!a) {
+          if (p.required) report(tagOffset, prop, undefined, refMessages.required(name, prop));
+          else if (p.default !== undefined) valid.add(prop);
+          continue;
         }
-      } else if (name === 'UnitLink') {
-        const code = need('code');
-        if (code && !units.has(code.value)) ref('code', code, refMessages.unit(code.value));
-      } else if (name === 'DocRef') {
-        const id = need('id');
-        if (id && !documents.has(id.value)) ref('id', id, refMessages.document(id.value));
-      } else if (name === 'FundingRef') {
-        const id = need('line');
-        const show = attrs.get('show');
-        if (show && !['amount', 'commitment', 'item'].includes(show.value)) ref('show', show, refMessages.option(name, 'show', show.value, ['amount', 'commitment', 'item']));
-        if (id && !funding.has(id.value)) ref('line', id, refMessages.funding(id.value));
-      } else if (name === 'DateText') {
-        const iso = need('iso');
-        if (iso && !frontmatterDate(iso.value)) ref('iso', iso, refMessages.date(iso.value));
-      } else if (name === 'SiteLink') {
-        const p = need('path');
-        if (p && !SITE_PATH.test(p.value)) ref('path', p, refMessages.sitePath(p.value));
-      } else if (name === 'Chart') {
-        const ind = attrs.get('indicator');
-        const chart = attrs.get('chart');
-        const allowed = FUNDING_CHARTS.join(', ');
-        if (ind) {
-          if (!indicators.has(ind.value)) ref('indicator', ind, refMessages.indicator(ind.value));
-          else if (!indicatorsWithValues.has(ind.value)) ref('indicator', ind, refMessages.indicatorValue(ind.value, '*', '*'));
-        } else if (chart) {
-          if (!(FUNDING_CHARTS as readonly string[]).includes(chart.value) || funding.size === 0) ref('chart', chart, refMessages.chart(chart.value, allowed));
-        } else issue('content_ref', tagOffset, 'indicator', undefined, refMessages.required(name, 'indicator | chart'));
+        const wrong = p.options && !p.options.includes(a.value) ? refMessages.option(name, prop, a.value, p.options) : p.refersTo ? lookUp[p.refersTo](a.value) : undefined;
+        if (wrong) report(a.offset, prop, a.value, wrong);
+        else valid.add(prop);
+      }
+      if (spec.oneOf && !spec.oneOf.some((prop) => given(prop))) {
+        report(tagOffset, spec.oneOf[0], undefined, refMessages.required(name, spec.oneOf.join(' | ')));
+      }
+      const iv = spec.indicatorValue;
+      if (iv && [iv.indicator, iv.asOf, iv.kind].every((prop) => valid.has(prop))) {
+        const value = (prop: string) => given(prop)?.value ?? spec.props[prop]?.default ?? '';
+        const id = value(iv.indicator);
+        const iso = frontmatterDate(value(iv.asOf))!;
+        const kind = value(iv.kind);
+        const row = values.get(`${id}\u0000${iso}\u0000${kind}`);
+        const show = given(iv.show);
+        if (!row) report(given(iv.asOf)!.offset, iv.asOf, given(iv.asOf)!.value, refMessages.indicatorValue(id, iso, kind));
+        else if (show && iv.needsDenominator.includes(show.value) && row.denominator === undefined) {
+          report(show.offset, iv.show, show.value, refMessages.noDenominator(id, iso));
+        }
       }
     }
   }

@@ -1,7 +1,8 @@
 // Reading one CSV file's bytes into header and rows with their line numbers:
 // encoding, BOM, delimiter, CRLF. No table knowledge here.
 import Papa from 'papaparse';
-import type { Issue } from '../contract/issues.ts';
+import { issue, type Issue } from '../contract/issues.ts';
+import { say } from '../contract/messages.ts';
 
 export interface RawRow {
   /** Line of the row's first character, the header being line 1. */
@@ -88,16 +89,7 @@ function cellAtByte(bytes: Uint8Array, lineStart: number, at: number): { column?
 function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Issue } {
   // UTF-16 has a BOM when Excel writes it, and NUL bytes (never in UTF-8 text) when not.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 4096).includes(0)) {
-    return {
-      issue: {
-        severity: 'error',
-        kind: 'encoding',
-        file,
-        line: 1,
-        vi: 'Tệp được lưu dạng UTF-16 (Unicode Text), không phải UTF-8. Trong Excel hãy chọn "Lưu thành" → "CSV UTF-8 (Comma delimited)".',
-        en: 'The file is UTF-16 ("Unicode Text"), not UTF-8. In Excel choose "Save As" → "CSV UTF-8 (Comma delimited)".',
-      },
-    };
+    return { issue: issue({ file, line: 1, ...say.encoding.utf16() }) };
   }
   try {
     let text = UTF8.decode(bytes);
@@ -115,17 +107,7 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Is
     }
     const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     const cell = cellAtByte(bytes, lineStart, at);
-    return {
-      issue: {
-        severity: 'error',
-        kind: 'encoding',
-        file,
-        line,
-        ...cell,
-        vi: `Tệp không phải UTF-8 (byte ${byte} ở vị trí ${at - lineStart + 1} của dòng; có thể là Windows-1258 do lựa chọn "CSV" thường của Excel). Hãy mở tệp và lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
-        en: `The file is not UTF-8 (byte ${byte} at position ${at - lineStart + 1} of the line; probably Windows-1258, from Excel’s plain "CSV" option). Open it and save it again as "CSV UTF-8 (Comma delimited)".`,
-      },
-    };
+    return { issue: issue({ file, line, ...cell, ...say.encoding.notUtf8({ byte, position: at - lineStart + 1 }) }) };
   }
 }
 
@@ -212,14 +194,7 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
       const line = lineAt(start);
       rowStart = result.meta.cursor;
       for (const err of result.errors) {
-        issues.push({
-          severity: 'error',
-          kind: 'csv_syntax',
-          file,
-          line,
-          vi: `Lỗi cú pháp CSV: ${err.code === 'MissingQuotes' ? 'thiếu dấu ngoặc kép đóng' : err.message}.`,
-          en: `CSV syntax error: ${err.message}.`,
-        });
+        issues.push(issue({ file, line, ...say.csv_syntax.text({ detail: err.message, missingQuote: err.code === 'MissingQuotes' }) }));
       }
       all.push({ line, cells: result.data.map((c) => (c ?? '').trim()) });
     },
@@ -228,14 +203,7 @@ export function readCsv(file: string, bytes: Uint8Array): ReadResult {
   const isBlank = (r: RawRow) => r.cells.every((c) => c === '');
   const headerIndex = all.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) {
-    issues.push({
-      severity: 'error',
-      kind: 'header_missing',
-      file,
-      line: 1,
-      vi: 'Tệp trống: cần có dòng tiêu đề.',
-      en: 'The file is empty: a header row is required.',
-    });
+    issues.push(issue({ file, line: 1, ...say.header_missing.text() }));
     return { issues };
   }
   const headerRow = all[headerIndex]!;

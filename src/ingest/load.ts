@@ -6,7 +6,9 @@ import { tables, tableNames, type TableName } from '../contract/tables.ts';
 import type { Row, Tables } from '../contract/rows.ts';
 import { readCsv } from './csv.ts';
 import { IssueList } from '../contract/issues.ts';
-import { convertTable, validateRelations, type Decimals } from './convert.ts';
+import { say } from '../contract/messages.ts';
+import { convertTable, type Decimals } from './convert.ts';
+import { validateRelations } from './relations.ts';
 import { runChecks } from './checks.ts';
 
 export interface LoadedData {
@@ -32,12 +34,7 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
     if (content === undefined) {
       if (spec.required) {
         unreadable.add(name);
-        issues.error({
-          kind: 'file_missing',
-          file: spec.file,
-          vi: `Thiếu tệp bắt buộc ${spec.file}.`,
-          en: `The required file ${spec.file} is missing.`,
-        });
+        issues.report({ file: spec.file, ...say.file_missing.text({ file: spec.file }) });
       }
       continue;
     }

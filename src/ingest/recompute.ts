@@ -2,6 +2,8 @@
 // detail rows, to check the reported one.
 import type { Tables } from '../contract/rows.ts';
 import type { ComputedFrom } from '../contract/computed.ts';
+import { ocopCertifiedAt } from '../contract/rules.ts';
+import { tables } from '../contract/tables.ts';
 
 export interface Recomputation {
   value: number;
@@ -27,6 +29,15 @@ function rowsAt<T extends { as_of: string }>(rows: readonly T[], asOf: string): 
   return (index.get(asOf) ?? []) as T[];
 }
 
+const levels = new WeakMap<Partial<Tables>, Map<string, string>>();
+
+/** Each unit's level, by code, built once per data set. */
+function unitLevels(data: Partial<Tables>): Map<string, string> {
+  let map = levels.get(data);
+  if (!map) levels.set(data, (map = new Map((data.units ?? []).map((u) => [u.code, u.level]))));
+  return map;
+}
+
 /**
  * Recomputes a figure at a date, or returns undefined where the data has no
  * detail rows for that date: nothing to check against.
@@ -45,29 +56,26 @@ const memo = new WeakMap<Partial<Tables>, Map<string, Recomputation | undefined>
 function computeFigure(rule: ComputedFrom, asOf: string, data: Partial<Tables>): Recomputation | undefined {
   switch (rule.kind) {
     case 'units_recognized': {
-      const rows = rowsAt(data['unit-status'] ?? [], asOf).filter((r) => r.standard === rule.standard && r.kind === 'actual');
+      const levelOf = rule.level ? unitLevels(data) : undefined;
+      const rows = rowsAt(data['unit-status'] ?? [], asOf).filter(
+        (r) => r.standard === rule.standard && r.kind === 'actual' && (!levelOf || levelOf.get(r.unit_code) === rule.level),
+      );
       if (rows.length === 0) return undefined;
       const latestPerUnit = new Map(rows.map((r) => [r.unit_code, r]));
       const hits = [...latestPerUnit.values()].filter((r) => r.status === 'recognized');
-      return { value: hits.length, lines: hits.map((r) => ({ file: 'unit-status.csv', line: r._line })) };
+      return { value: hits.length, lines: hits.map((r) => ({ file: tables['unit-status'].file, line: r._line })) };
     }
     case 'criteria_met': {
       const rows = rowsAt(data['criteria-status'] ?? [], asOf).filter((r) => r.set === rule.setId);
       if (rows.length === 0) return undefined;
       const hits = rows.filter((r) => r.status === 'met');
-      return { value: hits.length, lines: hits.map((r) => ({ file: 'criteria-status.csv', line: r._line })) };
+      return { value: hits.length, lines: hits.map((r) => ({ file: tables['criteria-status'].file, line: r._line })) };
     }
     case 'ocop_certified': {
       const rows = data['ocop-products'] ?? [];
       if (rows.length === 0) return undefined;
-      // Certified on or before the date and not yet expired then; a certified
-      // product with no date counts, since the data says it is certified.
-      const hits = rows.filter((p) => {
-        if (p.status === 'in_progress') return false;
-        if (p.certified_on ? p.certified_on > asOf : p.status !== 'certified') return false;
-        return !(p.expires_on && p.expires_on <= asOf);
-      });
-      return { value: hits.length, lines: hits.map((p) => ({ file: 'ocop-products.csv', line: p._line })) };
+      const hits = rows.filter((p) => ocopCertifiedAt(p, asOf));
+      return { value: hits.length, lines: hits.map((p) => ({ file: tables['ocop-products'].file, line: p._line })) };
     }
     case 'funding_amount': {
       const rows = (data.funding ?? []).filter((f) => !f.parent_id && f.source === rule.source && f.year === rule.year);
@@ -76,7 +84,7 @@ function computeFigure(rule: ComputedFrom, asOf: string, data: Partial<Tables>):
       if (withAmount.length === 0) return undefined;
       return {
         value: withAmount.reduce((sum, f) => sum + (f.amount ?? 0), 0),
-        lines: withAmount.map((f) => ({ file: 'funding.csv', line: f._line })),
+        lines: withAmount.map((f) => ({ file: tables.funding.file, line: f._line })),
       };
     }
   }

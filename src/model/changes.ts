@@ -1,6 +1,6 @@
 // What changed between consecutive as-of dates: standings, criteria, figures.
 import type { ChangeSet, Indicator, SiteModel, Unit } from './types.ts';
-import { STANDARD_RANK } from './units.ts';
+import { STANDARDS_BY_RANK } from '../contract/rules.ts';
 
 const CRITERION_RANK: Record<string, number> = { not_met: 0, largely_met: 1, met: 2 };
 
@@ -42,7 +42,7 @@ export function buildChanges(model: ChangeInputs, limit: number): ChangeSet[] {
 
 function unitChanges(unit: Unit, set: ChangeSet): void {
   const { from, to } = set;
-  for (const std of STANDARD_RANK) {
+  for (const std of STANDARDS_BY_RANK) {
     const before = unit.history.filter((h) => h.standard === std && h.as_of <= from).at(-1);
     const after = unit.history.find((h) => h.standard === std && h.as_of === to);
     // A first record is not a change: nothing says what the standing was before.
@@ -79,7 +79,7 @@ function summariseChanges(set: ChangeSet, model: ChangeInputs): void {
     else transitions.set(key, { standard: s.standard, before: s.before, after: s.after, n: 1 });
   }
   set.standingTransitions = [...transitions.values()].sort(
-    (a, b) => STANDARD_RANK.indexOf(a.standard) - STANDARD_RANK.indexOf(b.standard) || b.n - a.n,
+    (a, b) => STANDARDS_BY_RANK.indexOf(a.standard) - STANDARDS_BY_RANK.indexOf(b.standard) || b.n - a.n,
   );
   const perCriterion = new Map<string, ChangeSet['criteriaSummary'][number]>();
   for (const c of set.criteria) {

@@ -4,7 +4,7 @@
 // the CSV downloads, search). The decisions are made once, in the model.
 import { codeLists } from '../contract/codes.ts';
 import type { Listings, OcopProduct, SiteModel, Standard, Unit, UnitRollup } from './types.ts';
-import { STANDARD_RANK } from './units.ts';
+import { STANDARDS_BY_RANK } from '../contract/rules.ts';
 
 /** Rows per listing (a table or list on one page). */
 export const LIST_LIMIT = 500;
@@ -67,7 +67,7 @@ export function buildRollups(root: Unit | undefined, limit: number): void {
     const children = unit.children.filter((c) => !seen.has(c));
     const rollup: UnitRollup = {
       below: 0,
-      recognized: Object.fromEntries(STANDARD_RANK.map((s) => [s, 0])) as Record<Standard, number>,
+      recognized: Object.fromEntries(STANDARDS_BY_RANK.map((s) => [s, 0])) as Record<Standard, number>,
       childLevels: levelCounts(children),
       childrenListed: children.length <= limit,
     };
@@ -75,7 +75,7 @@ export function buildRollups(root: Unit | undefined, limit: number): void {
       seen.add(child);
       visit(child);
       rollup.below += 1 + (child.rollup?.below ?? 0);
-      for (const std of STANDARD_RANK) {
+      for (const std of STANDARDS_BY_RANK) {
         rollup.recognized[std] += (child.standing[std]?.status === 'recognized' ? 1 : 0) + (child.rollup?.recognized[std] ?? 0);
       }
     }

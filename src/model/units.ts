@@ -1,14 +1,12 @@
 // Units: the tree below the root, each unit's standing, history and targets,
 // and the 2025-style successor groups of units.csv.
-import { codeLists } from '../contract/codes.ts';
 import type { Row } from '../contract/rows.ts';
-import { splitAliases } from '../ingest/checks.ts';
+import { STANDARDS_BY_RANK, splitAliases } from '../contract/rules.ts';
 import { byAsOf, groupBy } from '../lib/collections.ts';
 import { slugify } from '../lib/text.ts';
 import type { DocumentIndex } from './documents.ts';
 import type { Standard, Standing, Successor, Unit } from './types.ts';
 
-export const STANDARD_RANK: readonly Standard[] = codeLists.standard.codes;
 
 export interface UnitTree {
   units: Unit[];
@@ -75,7 +73,7 @@ export function attachStandings(rows: Row<'unit-status'>[], unitByCode: Map<stri
     unit.history.sort(byAsOf);
     unit.targets.sort(byAsOf);
     for (const h of unit.history) unit.standing[h.standard] = h; // last wins: latest date
-    for (const std of STANDARD_RANK) if (unit.standing[std]?.status === 'recognized') unit.highestRecognized = std;
+    for (const std of STANDARDS_BY_RANK) if (unit.standing[std]?.status === 'recognized') unit.highestRecognized = std;
   }
 }
 

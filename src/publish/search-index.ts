@@ -1,9 +1,10 @@
 // After the Astro build: the Pagefind index (one per <html lang>), made to
-// match queries typed without diacritics, and sitemap.xml.
+// match queries typed without diacritics. It runs as a step of its own, once
+// Astro's process has exited (docs/decisions.md, "Search index").
 // Pagefind folds accents (ồ → o) but not đ → d, so each page is indexed with
 // folded copies of its text that contains đ/Đ. The copies go to the index
 // only: the published HTML is not changed.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { foldVietnamese } from '../lib/text.ts';
 import { FOLD_MARK, FOLDED_TITLE_META } from '../lib/search.ts';
@@ -215,80 +216,26 @@ export function pageUrl(relPath: string): string {
   return '/' + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1];
-
-export interface SitemapEntry {
-  loc: string;
-  alternates: { hreflang: string; href: string }[];
-}
-
-/** A page's sitemap entry from its canonical and hreflang links; none for noindex pages. */
-export function sitemapEntry(html: string): SitemapEntry | undefined {
-  const end = html.search(/<\/head>/i);
-  const head = end >= 0 ? html.slice(0, end) : html;
-  if (/<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(head)) return undefined;
-  const links = head.match(/<link\s[^>]*>/gi) ?? [];
-  const canonical = links.find((l) => attr(l, 'rel') === 'canonical');
-  const loc = canonical && attr(canonical, 'href');
-  if (!loc) return undefined;
-  const alternates = links
-    .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang'))
-    .map((l) => ({ hreflang: attr(l, 'hreflang')!, href: decodeEntities(attr(l, 'href') ?? '') }))
-    .filter((a) => a.href);
-  return { loc: decodeEntities(loc), alternates };
-}
-
-const xmlEscape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-export function sitemapXml(entries: SitemapEntry[]): string {
-  const urls = entries.map(
-    (e) =>
-      `<url><loc>${xmlEscape(e.loc)}</loc>` +
-      e.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${xmlEscape(a.hreflang)}" href="${xmlEscape(a.href)}"/>`).join('') +
-      '</url>',
-  );
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' +
-    urls.join('\n') +
-    '\n</urlset>\n'
-  );
-}
-
 export async function indexSite(site: string): Promise<void> {
   const { createIndex, close } = await import('pagefind');
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  const entries: SitemapEntry[] = [];
-  let home: string | undefined;
   try {
     const files = htmlFiles(site);
-    const indexed = new Array<SitemapEntry | undefined>(files.length);
     // A few files in flight at once keeps the Pagefind service busy on large sites.
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < files.length; i = next++) {
         const html = readFileSync(files[i]!, 'utf8');
-        indexed[i] = sitemapEntry(html);
         if (!/data-pagefind-body/.test(html)) continue;
         const added = await index.addHTMLFile({ url: pageUrl(relative(site, files[i]!)), content: pageForIndex(html) });
         if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));
-    files.forEach((file, i) => {
-      const entry = indexed[i];
-      if (!entry) return;
-      entries.push(entry);
-      if (file === join(site, 'index.html')) home = entry.loc;
-    });
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
     await close();
-  }
-  writeFileSync(join(site, 'sitemap.xml'), sitemapXml(entries));
-  if (home && !existsSync(join(site, 'robots.txt'))) {
-    writeFileSync(join(site, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', home).href}\n`);
   }
 }

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../lib/format.ts';
 import { chartCsvPath, documentPath } from './routes.ts';
 import { nameIn, unitIn } from '../lib/bilingual.ts';
 import { slugify } from '../lib/text.ts';
-import { neutraliseFormula } from '../contract/values.ts';
+import { csvTable } from '../publish/csv.ts';
 import { FUNDING_CHARTS, type FundingChartId } from '../contract/reports.ts';
 
 export { FUNDING_CHARTS, type FundingChartId };
@@ -174,20 +174,8 @@ export function allCharts(model: SiteModel, lang: Lang): ChartSpec[] {
 
 export { chartCsvPath };
 
-const csvCell = (text: string): string => {
-  const safe = neutraliseFormula(text);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /** UTF-8 CSV (with a BOM so that Excel reads Vietnamese), comma, plain numbers, one row per category. */
 export function chartCsv(chart: ChartSpec): string {
   const header = [chart.categoryLabel, ...chart.series.map((s) => `${s.label} (${chart.unit})`)];
-  const rows = chart.categories.map((c, i) => [
-    csvCell(c.key),
-    ...chart.series.map((s) => {
-      const v = s.values[i];
-      return v === undefined ? '' : String(v);
-    }),
-  ]);
-  return '\uFEFF' + [header.map(csvCell), ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+  return csvTable(header, chart.categories.map((c, i) => [c.key, ...chart.series.map((s) => s.values[i])]));
 }

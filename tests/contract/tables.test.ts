@@ -52,4 +52,17 @@ describe('the table description', () => {
       }
     }
   });
+
+  it('gives examples that name no particular district, since every data set’s dictionary shows them', () => {
+    for (const { table, name, spec } of columns) expect(spec.example, `${table}.${name}`).not.toMatch(/Triệu Sơn|Thanh Hóa/);
+  });
+});
+
+describe('the code lists', () => {
+  it('give each code a Vietnamese label of its own, so a label read as a synonym names one code', () => {
+    for (const [list, { codes, labels }] of Object.entries(codeLists)) {
+      const keys = (codes as readonly string[]).flatMap((c) => [c, (labels as Record<string, { vi: string }>)[c]!.vi.normalize('NFC').toLowerCase()]);
+      expect(new Set(keys).size, list).toBe(keys.length);
+    }
+  });
 });

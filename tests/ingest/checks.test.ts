@@ -84,6 +84,18 @@ describe('computed_from warnings (§2 indicator-values.csv)', () => {
     expect(check(form, `x,${date},actual,99`)).toEqual([]);
   });
 
+  it('counts only units of the level that units_recognized:<standard>:<level> names (contract 1.1)', () => {
+    // The district is recognised too: 2 units in all, 1 commune, 1 district.
+    const status = { 'unit-status.csv': csv('as_of,unit_code,standard,status', '2024-06-30,001,ntm,recognized', '2024-06-30,00101,ntm,recognized', '2024-06-30,00102,ntm,in_progress') };
+    const mismatch = (form: string, value: number) => warningsAfter({ ...indicators(form), ...values(`x,2024-06-30,actual,${value}`), ...status }, 'computed_mismatch');
+    expect(mismatch('units_recognized:ntm', 2)).toEqual([]);
+    expect(mismatch('units_recognized:ntm:commune', 1)).toEqual([]);
+    expect(mismatch('units_recognized:ntm:commune', 2)).toMatchObject([{ reported: 2, computed: 1 }]);
+    expect(mismatch('units_recognized:ntm:district', 1)).toEqual([]);
+    // No unit of that level has a standing at that date: nothing to check against.
+    expect(mismatch('units_recognized:ntm:village', 5)).toEqual([]);
+  });
+
   it('gives no funding_amount warning when the matching lines carry no amount: nothing to add up', () => {
     const lines = csv('id,parent_id,year,source,item,quantity,quantity_unit', 'a,,2024,district,A,2,xã', 'b,,2024,district,B,3,xã');
     expect(warningsAfter({ ...indicators('funding_amount:district:2024'), ...values('x,2024-06-30,actual,300'), 'funding.csv': lines })).toEqual([]);

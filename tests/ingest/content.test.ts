@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/ingest/content.ts';
 import { loadDataDir } from '../../src/ingest/load.ts';
+import { reportComponentSpecs } from '../../src/contract/reports.ts';
 import { testSites } from '../setup/build-sites.ts';
 
 const data = loadDataDir(testSites.default!.data).data;
@@ -110,5 +111,47 @@ describe('validateContent', () => {
   it('reports two files that would publish at the same address in the same language', () => {
     const issues = validateContent(contentWith({ 'x.en.mdx': FM + 'A.\n', 'x/en.mdx': FM + 'B.\n' }), data);
     expect(issues.map((i) => i.kind)).toEqual(['content_frontmatter']);
+  });
+
+  it('reads attribute values written as expressions, and locates them', () => {
+    const body = `<Figure indicator={"${value.indicator}"} asOf={'${value.as_of}'} kind="${value.kind}" /> <UnitLink code={99999999} />\n`;
+    const issues = validateContent(contentWith({ 'r.en.mdx': FM + body }), data);
+    expect(issues.map((i) => [i.value, i.line, i.columnIndex])).toEqual([['99999999', 7, body.indexOf('99999999') + 1]]);
+  });
+
+  it('checks every component against its description: each required prop, each option list', () => {
+    for (const [name, spec] of Object.entries(reportComponentSpecs)) {
+      for (const [prop, p] of Object.entries(spec.props as Record<string, { required?: boolean; options?: readonly string[] }>)) {
+        if (p.required) {
+          const issues = validateContent(contentWith({ 'r.en.mdx': `${FM}<${name} />\n` }), data);
+          expect(issues.some((i) => i.kind === 'content_ref' && i.column === prop && i.en.includes(prop)), `${name} ${prop}`).toBe(true);
+        }
+        if (p.options) {
+          const issues = validateContent(contentWith({ 'r.en.mdx': `${FM}<${name} ${prop}="no-such-option" />\n` }), data);
+          expect(issues.some((i) => i.column === prop && i.value === 'no-such-option'), `${name} ${prop}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('asks a chart for an indicator or a funding chart', () => {
+    const issues = validateContent(contentWith({ 'r.en.mdx': `${FM}<Chart />\n` }), data);
+    expect(issues).toMatchObject([{ kind: 'content_ref', line: 7, column: 'indicator' }]);
+  });
+
+  it('reports MDX that does not parse, with its line, instead of failing later in Astro', () => {
+    const issues = validateContent(contentWith({ 'r.en.mdx': `${FM}Text.\n\nA <Figure indicator="x"\n\n{unclosed\n` }), data);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', kind: 'content_syntax' });
+    expect(issues[0]!.line).toBeGreaterThanOrEqual(9);
+  });
+
+  it('reads frontmatter after a byte-order mark', () => {
+    expect(validateContent(contentWith({ 'r.en.mdx': '\uFEFF' + FM + 'Text.\n' }), data)).toEqual([]);
+  });
+
+  it('reports a component in a Markdown (.md) report, where it would not render', () => {
+    const issues = validateContent(contentWith({ 'r.en.md': `${FM}See <UnitLink code="${unit.code}" />.\n` }), data);
+    expect(issues).toMatchObject([{ kind: 'content_ref', line: 7, value: 'UnitLink' }]);
   });
 });

@@ -118,10 +118,22 @@ describe('cells (§1, §1.1)', () => {
     expect(errorsOf(ok)).toEqual([]);
     expect(ok.data['criteria-status']?.map((r) => r.status)).toEqual(['met', 'not_met']);
 
-    const bad = loadMinimal({ 'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,đạt') });
+    // Without its diacritics, "dat" is not the label "đạt".
+    const bad = loadMinimal({ 'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,dat') });
     const e = ofKind(errorsOf(bad), 'code_unknown')[0];
-    expectLocated(e, { file: 'criteria-status.csv', line: 2, column: 'status', value: 'đạt' });
+    expectLocated(e, { file: 'criteria-status.csv', line: 2, column: 'status', value: 'dat' });
     for (const code of ['met', 'largely_met', 'not_met']) expect(e!.en).toContain(code);
+  });
+
+  it('accepts the Vietnamese label the dictionary prints as a synonym of its code (contract 1.1)', () => {
+    const nfd = 'Cơ bản đạt'.normalize('NFD');
+    const ok = loadMinimal({
+      'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,đạt', '2024-06-30,00101,xa-ntm,2,ĐẠT', `2024-06-30,00102,xa-ntm,1,${nfd}`),
+      'unit-status.csv': csv('as_of,unit_code,standard,status', '2024-06-30,00101,nông thôn mới,Đã công nhận', '2024-06-30,00102,ntm,đang xây dựng'),
+    });
+    expect(errorsOf(ok)).toEqual([]);
+    expect(ok.data['criteria-status']?.map((r) => r.status)).toEqual(['met', 'met', 'largely_met']);
+    expect(ok.data['unit-status']?.map((r) => `${r.standard} ${r.status}`)).toEqual(['ntm recognized', 'ntm in_progress']);
   });
 
   it('reports an empty required cell', () => {
@@ -222,7 +234,7 @@ describe('identifiers and references (§1)', () => {
     expect(ofKind(errorsOf(loaded), 'criterion_number')).toMatchObject([{ file: 'criteria.csv', line: 5, column: 'number', value: '4' }]);
   });
 
-  it.each(['units_total:ntm', 'units_recognized:gold', 'criteria_met:no-such-set', 'funding_amount:district', 'funding_amount:bank:2024', 'ocop_certified:3'])(
+  it.each(['units_total:ntm', 'units_recognized:gold', 'units_recognized:ntm:hamlet', 'units_recognized:ntm:commune:x', 'criteria_met:no-such-set', 'funding_amount:district', 'funding_amount:bank:2024', 'ocop_certified:3'])(
     'makes the unknown computed_from form %j an error',
     (form) => {
       const loaded = loadMinimal({ 'indicators.csv': csv('id,name_vi,unit_vi,computed_from', `xa-dat-ntm,Số xã,xã,${form}`, 'kinh-phi,Kinh phí,triệu đồng,') });
@@ -235,6 +247,7 @@ describe('identifiers and references (§1)', () => {
       'indicators.csv': csv(
         'id,name_vi,unit_vi,computed_from',
         'a,A,xã,Units_Recognized:NTM',
+        'a2,A2,xã,units_recognized:advanced:Commune',
         'b,B,tiêu chí,criteria_met:xa-ntm',
         'c,C,sản phẩm,OCOP_CERTIFIED',
         'd,D,triệu đồng,funding_amount:District:2024',

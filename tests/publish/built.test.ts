@@ -116,7 +116,10 @@ describe.each(Object.entries(sites))('open data on the %s site', (name, dir) => 
   });
 
   it('the sitemap lists every built page that is not noindex, in both languages', () => {
-    const sitemap = read('sitemap.xml');
+    // The index names the sitemap's parts by URL; their files are at the site's root.
+    const parts = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+    expect(parts.length).toBeGreaterThan(0);
+    const sitemap = parts.map(read).join('\n');
     const locs = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&')).pathname));
     const expected = htmlPages(dir)
       .filter((f) => !/<meta name="robots" content="noindex"/.test(readFileSync(f, 'utf8')))
@@ -125,6 +128,12 @@ describe.each(Object.entries(sites))('open data on the %s site', (name, dir) => 
     expect([...locs].sort()).toEqual(expected.sort());
     expect(expected.some((p) => /^\/xa\/[^/]+\/$/.test(p))).toBe(true);
     expect(expected.some((p) => /^\/en\/xa\/[^/]+\/$/.test(p))).toBe(true);
+    // Each page names itself and its other language.
+    for (const url of sitemap.match(/<url>[\s\S]*?<\/url>/g) ?? []) {
+      const loc = new URL(/<loc>([^<]+)</.exec(url)![1]!).pathname;
+      const vi = loc.replace(/^\/en\//, '/');
+      expect([...url.matchAll(/hreflang="(vi|en)" href="([^"]+)"/g)].map((m) => `${m[1]} ${new URL(m[2]!).pathname}`).sort(), loc).toEqual([`en /en${vi}`, `vi ${vi}`]);
+    }
   });
 
   it('the Atom feeds are well-formed enough to parse and carry the change sets', () => {

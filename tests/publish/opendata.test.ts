@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { codeLists } from '../../src/contract/codes.ts';
-import { tables, tableNames, type ColumnSpec, type TableName } from '../../src/contract/tables.ts';
+import { columnsOf, tables, tableNames, type ColumnSpec, type TableName } from '../../src/contract/tables.ts';
 import { loadFromFiles } from '../../src/ingest/load.ts';
 import { parseNumber } from '../../src/contract/values.ts';
 import { groupWarnings } from '../../src/site/views/quality.ts';
-import { columnsOf, csvCell, csvQuote, dataPackage, byteStream, keyIsUnique, tableToCsv, tableToCsvChunks, tableToJson, tableToJsonChunks, tableToJsonRows, templateCsv } from '../../src/publish/opendata.ts';
+import { csvCell, csvQuote, csvTable, tableToCsv, tableToCsvChunks, templateCsv } from '../../src/publish/csv.ts';
+import { tableToJson, tableToJsonChunks, tableToJsonRows } from '../../src/publish/json.ts';
+import { dataPackage, keyIsUnique } from '../../src/publish/datapackage.ts';
+import { byteStream } from '../../src/publish/stream.ts';
 import type { Issue } from '../../src/contract/issues.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -47,6 +50,19 @@ describe('normalised CSV cells', () => {
     expect(csvQuote('say "hi"')).toBe('"say ""hi"""');
     expect(csvQuote('two\nlines')).toBe('"two\nlines"');
     expect(csvQuote('plain text')).toBe('plain text');
+  });
+});
+
+describe('CSV files beside the tables (charts)', () => {
+  it('write numbers by the downloads’ rules, so 1.234 does not read back as 1234', () => {
+    const rows = parse(csvTable(['Ngày', 'Giá trị (ha)'], [['2021-09-30', 1.234], ['2021-12-31', undefined], ['=x', 64970]]));
+    expect(rows).toEqual([
+      ['Ngày', 'Giá trị (ha)'],
+      ['2021-09-30', '1.2340'],
+      ['2021-12-31', ''],
+      ["'=x", '64970'],
+    ]);
+    expect(parseNumber(rows[1]![1]!, 'dec')).toMatchObject({ ok: true, value: 1.234 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexedText, pageForIndex, pageUrl, sitemapEntry, sitemapXml } from '../../src/publish/search-index.ts';
+import { indexedText, pageForIndex, pageUrl } from '../../src/publish/search-index.ts';
 import { FOLD_MARK, buildExcerpt, queryTerms, searchQuery } from '../../src/browser/search/excerpt.ts';
 
 const page = (body: string, head = '') =>
@@ -76,22 +76,10 @@ describe('query and excerpt on the search page', () => {
   });
 });
 
-describe('sitemap', () => {
+describe('page URLs', () => {
   it('maps built files to URLs', () => {
     expect(pageUrl('index.html')).toBe('/');
     expect(pageUrl('en/xa/dong-loi-15721/index.html')).toBe('/en/xa/dong-loi-15721/');
     expect(pageUrl('404.html')).toBe('/404.html');
-  });
-
-  it('takes canonical and hreflang links, and skips noindex pages', () => {
-    const head =
-      '<link rel="canonical" href="https://x.gov.vn/ntm/xa/"><link rel="alternate" hreflang="en" href="https://x.gov.vn/ntm/en/xa/">';
-    expect(sitemapEntry(page('', head))).toEqual({
-      loc: 'https://x.gov.vn/ntm/xa/',
-      alternates: [{ hreflang: 'en', href: 'https://x.gov.vn/ntm/en/xa/' }],
-    });
-    expect(sitemapEntry(page('', head + '<meta name="robots" content="noindex">'))).toBeUndefined();
-    const xml = sitemapXml([{ loc: 'https://x/a&b/', alternates: [] }]);
-    expect(xml).toContain('<loc>https://x/a&amp;b/</loc>');
   });
 });

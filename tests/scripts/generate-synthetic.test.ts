@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generate-synthetic.ts';
 import { loadDataDir } from '../../src/ingest/load.ts';
-import { tableNames } from '../../src/contract/tables.ts';
+import { columnsOf, tableNames, tables } from '../../src/contract/tables.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -35,6 +35,14 @@ describe.each([
       expect(loaded.present[name], name).toBe(true);
       expect(loaded.data[name]?.length ?? 0, name).toBeGreaterThan(0);
     }
+  });
+
+  it('writes every header from the contract, in its order, and no unknown column', () => {
+    for (const name of tableNames) {
+      const header = readFileSync(join(out, tables[name].file), 'utf8').split('\n')[0]!.split(/[,;]/);
+      expect(header, name).toEqual(columnsOf(name));
+    }
+    expect(loaded.issues.warnings.filter((w) => w.kind === 'column_unknown')).toEqual([]);
   });
 
   it('has the requested number of commune-level units under one root', () => {

@@ -57,7 +57,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
   });
 
   it('lists absolute URLs under SITE_URL and BASE_PATH in the sitemap', () => {
-    const locs = [...readFileSync(join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const xml = ['sitemap-index.xml', 'sitemap-0.xml'].map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(10);
     expect(locs.filter((l) => !l.startsWith(`${SITE}${BASE}`))).toEqual([]);
   });

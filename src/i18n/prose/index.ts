@@ -9,8 +9,6 @@ import DataVi from './data.vi.mdx';
 import DataEn from './data.en.mdx';
 import LicenceVi from './licence.vi.mdx';
 import LicenceEn from './licence.en.mdx';
-import DictionaryVi from './dictionary.vi.mdx';
-import DictionaryEn from './dictionary.en.mdx';
 import ChangesVi from './changes.vi.mdx';
 import ChangesEn from './changes.en.mdx';
 
@@ -19,7 +17,6 @@ const prose = {
   guide: { vi: GuideVi, en: GuideEn },
   data: { vi: DataVi, en: DataEn },
   licence: { vi: LicenceVi, en: LicenceEn },
-  dictionary: { vi: DictionaryVi, en: DictionaryEn },
   changes: { vi: ChangesVi, en: ChangesEn },
 };
 

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../site/model.ts';
 import { tableNames, type TableName } from '../../contract/tables.ts';
-import { byteStream, tableToCsvChunks } from '../../publish/opendata.ts';
+import { tableToCsvChunks } from '../../publish/csv.ts';
+import { byteStream } from '../../publish/stream.ts';
 
 export function getStaticPaths() {
   const model = getModel();

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../site/model.ts';
 import { tableNames, type TableName } from '../../contract/tables.ts';
-import { byteStream, tableToJsonChunks } from '../../publish/opendata.ts';
+import { tableToJsonChunks } from '../../publish/json.ts';
+import { byteStream } from '../../publish/stream.ts';
 
 export function getStaticPaths() {
   const model = getModel();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../../site/model.ts';
 import { tableNames } from '../../contract/tables.ts';
-import { dataPackage } from '../../publish/opendata.ts';
+import { dataPackage } from '../../publish/datapackage.ts';
 
 export const GET: APIRoute = () => {
   const model = getModel();

@@ -5,7 +5,7 @@ import type { Lang } from '../../lib/lang.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { nameIn } from '../../lib/bilingual.ts';
 import type { CriteriaSet, Criterion, Standard, Standing, Unit } from '../../model/types.ts';
-import { STANDARD_RANK } from '../../model/units.ts';
+import { STANDARDS_BY_RANK } from '../../contract/rules.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { ui } from '../../i18n/ui.ts';
 
@@ -56,7 +56,7 @@ export function dataAge(asOf: string, today: Date, lang: Lang): string {
 
 export function unitAnswer(unit: Unit, sets: CriteriaSet[], today: Date, lang: Lang): UnitAnswer {
   const standards: StandardAnswer[] = [];
-  for (const standard of STANDARD_RANK) {
+  for (const standard of STANDARDS_BY_RANK) {
     const standing = unit.standing[standard];
     const targets = unit.targets.filter((g) => g.standard === standard);
     const target = targets.find((g) => !standing || g.as_of >= standing.as_of) ?? targets.at(-1);
@@ -97,7 +97,7 @@ export function peersOf(unit: Unit, lang: Lang): { sentence: string; parent?: Un
   if (!parent) return undefined;
   const peers = parent.children.filter((c) => c.level === unit.level);
   if (peers.length < 2) return undefined;
-  const parts = STANDARD_RANK.map((std) => ({ std, n: peers.filter((p) => p.standing[std]?.status === 'recognized').length }))
+  const parts = STANDARDS_BY_RANK.map((std) => ({ std, n: peers.filter((p) => p.standing[std]?.status === 'recognized').length }))
     .filter((p) => p.n > 0)
     .map((p) => t('peers.recognized', { n: formatNumber(p.n, lang), standard: codeLabel('standard', p.std, lang) }));
   if (parts.length === 0) return undefined;

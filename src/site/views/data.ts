@@ -1,12 +1,13 @@
 // The open-data section: downloads, dictionary, data quality, the change
 // log and the staff guide.
 import { tableNames } from '../../contract/tables.ts';
+import { FILE_RULES } from '../../contract/file-rules.ts';
 import { formatDate } from '../../lib/format.ts';
 import { otherLang, type Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
-import { DATA_LICENSE } from '../../publish/opendata.ts';
-import { useTranslations, type UiKey } from '../../i18n/index.ts';
-import { ui } from '../../i18n/ui.ts';
+import { DATA_LICENSE } from '../../publish/datapackage.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { headingOf } from '../../contract/messages.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
 import { exampleErrorMessage } from './guide.ts';
@@ -28,7 +29,11 @@ export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
 
 export function dictionaryView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
-  return { page: pageMeta(model, lang, { title: t('data.dictionary') }), tables: tableNames.map((name) => ({ name, present: model.present[name] })) };
+  return {
+    page: pageMeta(model, lang, { title: t('data.dictionary') }),
+    rules: FILE_RULES.map((r) => ({ id: r.id, topic: r.topic[lang], rule: r.rule[lang] })),
+    tables: tableNames.map((name) => ({ name, present: model.present[name] })),
+  };
 }
 
 export function qualityView(model: SiteModel, lang: Lang) {
@@ -36,10 +41,9 @@ export function qualityView(model: SiteModel, lang: Lang) {
   // Every warning, or (above the list limit) each kind's first ones.
   const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
   const other = otherLang(lang);
-  const key = (kind: string): UiKey => (`warn.${kind}` in ui ? `warn.${kind}` : 'warn.other') as UiKey;
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),
-    groups: groups.map((g) => ({ ...g, heading: ui[key(g.kind)][lang], otherHeading: ui[key(g.kind)][other] })),
+    groups: groups.map((g) => ({ ...g, heading: headingOf(g.kind)[lang], otherHeading: headingOf(g.kind)[other] })),
     other,
     capped,
     total: model.warnings.length,

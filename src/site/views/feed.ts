@@ -4,7 +4,7 @@ import { nameIn } from '../../lib/bilingual.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
-import { atomFeed, type FeedEntry } from '../../publish/opendata.ts';
+import { atomFeed, type FeedEntry } from '../../publish/feed.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { siteName } from '../model.ts';
 import { absoluteUrl, localePath, pagePath, reportPath } from '../routes.ts';

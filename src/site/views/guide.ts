@@ -1,8 +1,8 @@
 // The staff guide: how to update the data, with a real error message.
-import { tables, type TableName } from '../../contract/tables.ts';
+import { columnSpecs, tables, type TableName } from '../../contract/tables.ts';
 import { formatIssue } from '../../contract/issues.ts';
 import { loadFromFiles } from '../../ingest/load.ts';
-import { csvLines, columnSpecs } from '../../publish/opendata.ts';
+import { csvLines } from '../../publish/csv.ts';
 
 /**
  * A real error message as `npm run check` prints it, for the staff guide:

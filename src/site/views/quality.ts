@@ -1,5 +1,6 @@
 // The data-quality page: every warning the build found, grouped by kind.
 import type { Issue } from '../../contract/issues.ts';
+import { issueOrder } from '../../contract/messages.ts';
 import { slugify } from '../../lib/text.ts';
 
 export interface WarningGroup {
@@ -30,20 +31,6 @@ export function limitWarnings(groups: readonly WarningGroup[], limit: number): {
   return { groups: shown, capped: shown.some((g) => g.items.length < g.total) };
 }
 
-/** Contradictions in the figures first; spelling and format remarks after. */
-const WARNING_ORDER: Issue['kind'][] = [
-  'computed_mismatch',
-  'percent_mismatch',
-  'funding_sum',
-  'funding_quantity_sum',
-  'funding_quantity_amount',
-  'funding_commitment_share',
-  'duplicate_row',
-  'name_variant',
-  'formula',
-  'column_unknown',
-];
-
 /** Warnings grouped by kind, figures first, each with a stable anchor from its location. */
 export function groupWarnings(warnings: readonly Issue[]): WarningGroup[] {
   const groups = new Map<Issue['kind'], WarningGroup>();
@@ -60,6 +47,5 @@ export function groupWarnings(warnings: readonly Issue[]): WarningGroup[] {
     if (!group) groups.set(issue.kind, (group = { kind: issue.kind, items: [] }));
     group.items.push({ issue, anchor });
   }
-  const rank = (k: Issue['kind']) => (WARNING_ORDER.includes(k) ? WARNING_ORDER.indexOf(k) : WARNING_ORDER.length);
-  return [...groups.values()].sort((a, b) => rank(a.kind) - rank(b.kind));
+  return [...groups.values()].sort((a, b) => issueOrder(a.kind) - issueOrder(b.kind));
 }

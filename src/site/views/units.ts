@@ -2,7 +2,7 @@
 import type { Lang } from '../../lib/lang.ts';
 import { foldVietnamese } from '../../lib/text.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { STANDARD_RANK } from '../../model/units.ts';
+import { standardRank } from '../../contract/rules.ts';
 import type { SiteModel, Unit } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { pageMeta } from './page.ts';
@@ -24,7 +24,7 @@ export function unitRow(unit: Unit): UnitRow {
     parent: unit.depth > 1 ? unit.parent : undefined,
     search: foldVietnamese([unit.name, ...unit.otherNames, unit.code].join(' ')).toLowerCase(),
     sortName: foldVietnamese(unit.name).toLowerCase(),
-    standingRank: unit.highestRecognized ? STANDARD_RANK.indexOf(unit.highestRecognized) + 1 : 0,
+    standingRank: unit.highestRecognized ? standardRank(unit.highestRecognized) : 0,
   };
 }
 

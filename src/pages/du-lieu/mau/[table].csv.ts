@@ -1,7 +1,7 @@
 // /du-lieu/mau/<table>.csv: a template per table, header and one example row.
 import type { APIRoute } from 'astro';
 import { tableNames, type TableName } from '../../../contract/tables.ts';
-import { templateCsv } from '../../../publish/opendata.ts';
+import { templateCsv } from '../../../publish/csv.ts';
 
 export function getStaticPaths() {
   return tableNames.map((table) => ({ params: { table } }));

@@ -1,0 +1,166 @@
+// The message catalogue: every issue kind has a severity, a heading in both
+// languages and a place in the order; every text builds both languages; and
+// no staff-facing message is written anywhere else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { headingOf, issueKinds, issueOrder, say, severityOf, type IssueKind } from '../../src/contract/messages.ts';
+import type { Issue } from '../../src/contract/issues.ts';
+import { formatDate } from '../../src/lib/format.ts';
+
+type Samples = { [K in IssueKind]: { [V in keyof (typeof say)[K]]: Parameters<(typeof say)[K][V]> } };
+
+const name = { vi: 'Chỉ tiêu', en: 'Indicator' };
+/** Parameters for every text of every kind; the type makes this list complete. */
+const samples: Samples = {
+  file_missing: { text: [{ file: 'units.csv' }] },
+  encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }] },
+  csv_syntax: { text: [{ detail: 'Quoted field unterminated', missingQuote: true }] },
+  header_missing: { text: [] },
+  header_duplicate: { text: [{ column: 'name', first: 2, second: 5 }] },
+  column_missing: { text: [{ column: 'level', header: ['code', 'name'] }] },
+  too_many_cells: { text: [{ cells: 5, columns: 4, delimiter: ',' }] },
+  required: { text: [{ column: 'name' }] },
+  number_invalid: { notANumber: [], separators: [{ group: '.', decimal: ',' }], repeatedMark: [{ mark: ',' }] },
+  number_ambiguous: { text: [{ text: '3,900', asDecimal: '3.9', asThousands: '3900', decimalVi: '3,9' }] },
+  number_not_integer: { text: [] },
+  number_negative: { text: [] },
+  number_range: { text: [{ min: 1, max: 5 }] },
+  percent_sign: { text: [] },
+  date_invalid: { text: [] },
+  date_impossible: { text: [] },
+  code_unknown: { text: [{ allowed: [{ code: 'met', vi: 'đạt', en: 'met' }] }] },
+  ref_unknown: { text: [{ value: 'x', file: 'units.csv', sample: ['001'] }] },
+  ref_leading_zeros: { lostHere: [{ value: '9901', file: 'units.csv', match: '09901' }], lostThere: [{ value: '09901', file: 'units.csv', match: '9901' }] },
+  duplicate: { text: [{ columns: ['code'], values: ['001'], firstLine: 2 }] },
+  root: { empty: [{ file: 'units.csv' }], none: [], several: [{ lines: [2, 5] }] },
+  cycle: { text: [{ path: ['a', 'b', 'a'] }] },
+  criterion_number: { beyondSize: [{ number: 4, set: 's', size: 3 }], notListed: [{ number: 4, set: 's', file: 'criteria.csv' }] },
+  computed_from: {
+    standard: [{ value: 'gold', allowed: ['ntm'] }],
+    level: [{ value: 'hamlet', allowed: ['commune'] }],
+    setMissing: [],
+    noArgument: [],
+    funding: [],
+    unknownForm: [{ text: 'units_total:ntm' }],
+    unknownSet: [{ set: 's', file: 'criteria-sets.csv' }],
+  },
+  content_syntax: { text: [{ detail: 'Unexpected end of file' }] },
+  content_frontmatter: {
+    missing: [],
+    yaml: [{ detail: 'bad indentation' }],
+    text: [{ key: 'title' }],
+    lang: [{ allowed: ['vi', 'en'] }],
+    sameAddress: [{ slug: 'r', lang: 'vi', other: 'r/vi.mdx' }],
+    date: [{ key: 'as_of' }],
+  },
+  content_ref: {
+    indicator: [{ id: 'x', file: 'indicators.csv' }],
+    indicatorValue: [{ id: 'x', asOf: '2021-09-30', kind: 'actual', file: 'indicator-values.csv' }],
+    noDenominator: [{ id: 'x', asOf: '2021-09-30' }],
+    unit: [{ code: '1', file: 'units.csv' }],
+    document: [{ id: 'd', file: 'documents.csv' }],
+    funding: [{ id: 'f', file: 'funding.csv' }],
+    chart: [{ id: 'c', allowed: ['kinh-phi-theo-nguon'] }],
+    date: [{ value: '31/02/2021' }],
+    required: [{ component: 'Figure', prop: 'asOf' }],
+    option: [{ component: 'Figure', prop: 'show', value: 'x', allowed: ['full'] }],
+    sitePath: [{ path: '/x' }],
+    component: [{ name: 'Figur', allowed: ['Figure'] }],
+    notMdx: [{ name: 'Figure' }],
+  },
+  computed_mismatch: { text: [{ name, asOf: '2021-09-30', rule: 'units_recognized:ntm', reported: 31, computed: 30 }] },
+  percent_mismatch: { text: [{ name, asOf: '2021-09-30', value: 31, denominator: 32, exact: 96.875, rounded: 96.9, printed: 96.8 }] },
+  funding_sum: { text: [{ item: 'Hỗ trợ', amount: 300, children: 2, sum: 250 }] },
+  funding_quantity_sum: { text: [{ item: 'Nhà văn hóa', quantity: 29, unit: 'công trình', sum: 27 }] },
+  funding_quantity_amount: { text: [{ item: 'A', quantity: 5, unitAmount: 500, product: 2500, amount: 2400 }] },
+  funding_commitment_share: { text: [{ item: 'A', share: 30, commitment: 56400, computed: 16920, amount: 17000 }] },
+  duplicate_row: { text: [{ columns: ['indicator', 'as_of', 'kind'], values: ['x', '2021-09-30', 'actual'], firstLine: 2 }] },
+  name_variant: { text: [{ name: 'Vân Sơn', code: '15718', aliases: ['Văn Sơn'] }] },
+  formula: { text: [] },
+  column_unknown: { text: [{ column: 'ghi_chu', columns: ['code', 'name'] }] },
+  content_other_dataset: { text: [{ unit: '99999', root: '397' }] },
+};
+
+describe('the message catalogue', () => {
+  it('derives IssueKind from its keys, the kinds an Issue may have', () => {
+    expectTypeOf<IssueKind>().toEqualTypeOf<keyof typeof say>();
+    expectTypeOf<Issue['kind']>().toEqualTypeOf<IssueKind>();
+    expect(Object.keys(say)).toEqual(issueKinds);
+    expect(Object.keys(samples).sort()).toEqual([...issueKinds].sort());
+  });
+
+  it('gives every kind a severity, a heading in both languages and its own place in the order', () => {
+    const places = new Set<number>();
+    for (const kind of issueKinds) {
+      expect(['error', 'warning'], kind).toContain(severityOf(kind));
+      const heading = headingOf(kind);
+      expect(heading.vi.length, kind).toBeGreaterThan(3);
+      expect(heading.en.length, kind).toBeGreaterThan(3);
+      expect(heading.vi, kind).not.toBe(heading.en);
+      places.add(issueOrder(kind));
+    }
+    expect(places.size).toBe(issueKinds.length);
+  });
+
+  it('orders errors first, then figures that do not add up, then spelling and format remarks', () => {
+    const errors = issueKinds.filter((k) => severityOf(k) === 'error');
+    const warnings = issueKinds.filter((k) => severityOf(k) === 'warning');
+    expect(Math.max(...errors.map(issueOrder))).toBeLessThan(Math.min(...warnings.map(issueOrder)));
+    expect([...warnings].sort((a, b) => issueOrder(a) - issueOrder(b))).toEqual([
+      'computed_mismatch',
+      'percent_mismatch',
+      'funding_sum',
+      'funding_quantity_sum',
+      'funding_quantity_amount',
+      'funding_commitment_share',
+      'duplicate_row',
+      'name_variant',
+      'formula',
+      'column_unknown',
+      'content_other_dataset',
+    ]);
+  });
+
+  it('builds every text in both languages, with its parameters in each', () => {
+    for (const kind of issueKinds) {
+      const texts = say[kind] as Record<string, (...a: unknown[]) => { kind: string; vi: string; en: string }>;
+      const given = samples[kind] as Record<string, unknown[]>;
+      expect(Object.keys(given).sort(), kind).toEqual(Object.keys(texts).sort());
+      for (const [variant, text] of Object.entries(texts)) {
+        const params = given[variant]!;
+        const said = text(...params);
+        expect(said.kind).toBe(kind);
+        expect(said.vi.length, `${kind}.${variant}`).toBeGreaterThan(10);
+        expect(said.en.length, `${kind}.${variant}`).toBeGreaterThan(10);
+        expect(said.vi, `${kind}.${variant}`).not.toBe(said.en);
+        // Text parameters appear in both languages.
+        for (const v of Object.values((params[0] ?? {}) as Record<string, unknown>)) {
+          if (typeof v !== 'string' || v === '' || kind === 'csv_syntax') continue;
+          // Each language writes dates its own way, and Vietnamese a decimal point as a comma.
+          const iso = /^\d{4}-\d{2}-\d{2}$/.test(v);
+          expect([v, v.replace('.', ','), iso ? formatDate(v, 'vi') : v].some((w) => said.vi.includes(w)), `${kind}.${variant} vi ${v}`).toBe(true);
+          expect([v, iso ? formatDate(v, 'en') : v].some((w) => said.en.includes(w)), `${kind}.${variant} en ${v}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('staff-facing messages', () => {
+  const src = join(import.meta.dirname, '../../src');
+  const files = [
+    ...readdirSync(join(src, 'ingest')).map((f) => join(src, 'ingest', f)),
+    join(src, 'contract/values.ts'),
+    join(src, 'contract/computed.ts'),
+  ].filter((f) => f.endsWith('.ts'));
+  const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+  it.each(files.map((f) => [f.slice(src.length + 1), f]))('are all in the catalogue, none in %s', (_, file) => {
+    const code = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    const literals = [...code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)].map((m) => m[0]);
+    expect(literals.filter((l) => VIETNAMESE.test(l))).toEqual([]);
+  });
+});
