@@ -32,6 +32,16 @@ export type IssueKind =
   | 'content_ref'
   | 'content_frontmatter'
   | 'content_other_dataset'
+  | 'lineage_from_unknown'
+  | 'lineage_from_other_unit'
+  | 'lineage_loop'
+  | 'lineage_split_parts'
+  | 'lineage_from_conflict'
+  | 'lineage_to_missing'
+  | 'lineage_abolish_to'
+  | 'lineage_to_conflict'
+  | 'lineage_date_range'
+  | 'lineage_shorthand'
   // warnings
   | 'column_unknown'
   | 'formula'
@@ -42,7 +52,8 @@ export type IssueKind =
   | 'funding_quantity_sum'
   | 'computed_mismatch'
   | 'percent_mismatch'
-  | 'name_variant';
+  | 'name_variant'
+  | 'lineage_name_differs';
 
 export interface Issue {
   severity: Severity;
