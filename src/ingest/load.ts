@@ -8,6 +8,7 @@ import { readCsv } from './csv.ts';
 import { IssueList } from '../contract/issues.ts';
 import { convertTable, validateRelations, type Decimals } from './convert.ts';
 import { runChecks } from './checks.ts';
+import { checkLineage } from './lineage.ts';
 
 export interface LoadedData {
   data: Partial<Tables>;
@@ -54,6 +55,7 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
   }
   // References into a table that could not be read would all fail: one error is enough.
   validateRelations(data, issues, unreadable);
+  checkLineage(data, issues, unreadable);
   if (issues.errors.length === 0) runChecks(data, decimals, issues);
   sortIssues(issues);
   return { data, present, decimals, issues };
