@@ -2,118 +2,20 @@
 // an event, followed forward in date order. Codes are reused, so a unit is a
 // code held over a period: the unit before a change is the one that held
 // from_code on the day before the change took effect.
-import type { Code } from '../contract/codes.ts';
-import type { IssueKind, IssueList } from '../contract/issues.ts';
+import type { IssueList } from '../contract/issues.ts';
 import type { Row, Tables } from '../contract/rows.ts';
-import type { Bilingual, TableName } from '../contract/tables.ts';
+import type { TableName } from '../contract/tables.ts';
 import { stripLeadingZeros } from '../contract/values.ts';
-import { foldVietnamese } from '../lib/text.ts';
 import { splitAliases } from './checks.ts';
-import { lineageMessages as msg, type ChangeDate, type Happened, type ShorthandPart, type UnitLabel } from './lineage-messages.ts';
+import { checkChainLoops, checkShorthand, sameDayLoops } from './lineage-checks.ts';
+import { CHANGES, Reporter, UNITS, foldName, labelOf, matchesName, previousDay, type At, type Event, type LineageEdge, type LineageGraph, type LineageNode } from './lineage-graph.ts';
+import { lineageMessages as msg, type ChangeDate, type Happened } from './lineage-messages.ts';
 
 export { formatChangeDate, formatChangeDateLong, type ChangeDate } from './lineage-messages.ts';
+export { foldName, type ChangeKind, type LineageEdge, type LineageGraph, type LineageNode } from './lineage-graph.ts';
 
-export type ChangeKind = Code<'changeKind'>;
-type UnitLevel = Code<'unitLevel'>;
 type UnitRow = Row<'units'>;
 type ChangeRow = Row<'unit-changes'>;
-
-const CHANGES = 'unit-changes.csv';
-const UNITS = 'units.csv';
-
-/** One unit: a code held over a period, under one name. */
-export interface LineageNode {
-  /** Unique across time: `units.csv:15736` is not `15736@2025-01-04`. */
-  id: string;
-  code: string;
-  name: string;
-  level?: UnitLevel;
-  parentCode?: string;
-  parentName?: string;
-  /** Set for the data set's own units (units.csv), which exist before every change. */
-  unitLine?: number;
-  /** When a change formed it; undefined for the data set's own units and undated shorthands. */
-  since?: ChangeDate;
-  /** Folded name and aliases, for matching names written in other rows. */
-  names: string[];
-  out: LineageEdge[];
-  in: LineageEdge[];
-}
-
-/** One change: a row of unit-changes.csv, or the successor shorthand of units.csv. */
-export interface LineageEdge {
-  kind: ChangeKind;
-  date?: ChangeDate;
-  from: LineageNode;
-  /** Undefined for an abolition. */
-  to?: LineageNode;
-  basis?: string;
-  note?: string;
-  noteEn?: string;
-  file: typeof CHANGES | typeof UNITS;
-  line: number;
-}
-
-export interface LineageGraph {
-  /** The data set's own units, by code. */
-  units: Map<string, LineageNode>;
-  /** Units formed by a change, in the order the changes were followed. */
-  formed: LineageNode[];
-  edges: LineageEdge[];
-}
-
-interface Event {
-  kind: ChangeKind;
-  date?: ChangeDate;
-  fromCode: string;
-  fromName: string;
-  toCode?: string;
-  toName?: string;
-  toLevel?: UnitLevel;
-  toParentCode?: string;
-  toParentName?: string;
-  basis?: string;
-  note?: string;
-  noteEn?: string;
-  file: typeof CHANGES | typeof UNITS;
-  line: number;
-  shorthand: boolean;
-}
-
-interface At {
-  file: string;
-  line: number;
-  column: string;
-  value: string;
-}
-
-class Reporter {
-  private readonly issues: IssueList | undefined;
-  constructor(issues: IssueList | undefined) {
-    this.issues = issues;
-  }
-  error(kind: IssueKind, at: At, text: Bilingual, related?: { file: string; line: number }[]): void {
-    this.issues?.error({ kind, ...at, ...text, ...(related ? { related } : {}) });
-  }
-  warning(kind: IssueKind, at: At, text: Bilingual): void {
-    this.issues?.warning({ kind, ...at, ...text });
-  }
-}
-
-const PREFIX = /^(xa|phuong|thi tran|tt\.?|dac khu|huyen|quan|thi xa|thanh pho|tp\.?|tinh|thon|ban)\s+/;
-
-/** A name as compared across rows: no diacritics, case or level word ("xã", "thị trấn"). */
-export function foldName(name: string): string {
-  return foldVietnamese(name).toLowerCase().replace(/\s+/g, ' ').trim().replace(PREFIX, '');
-}
-
-const matchesName = (n: LineageNode, name: string) => n.names.includes(foldName(name));
-const labelOf = (n: LineageNode): UnitLabel => ({ code: n.code, name: n.name });
-
-function previousDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Runs the lineage rules on loaded tables; called with the other relation checks. */
 export function checkLineage(data: Partial<Tables>, issues: IssueList, unreadable: ReadonlySet<TableName>): void {
@@ -126,9 +28,11 @@ export function resolveLineage(units: readonly UnitRow[], changes: readonly Chan
   const report = new Reporter(issues);
   const graph: LineageGraph = { units: new Map(), formed: [], edges: [] };
   for (const u of units) {
-    if (graph.units.has(u.code)) continue;
-    const names = [u.name, ...splitAliases(u.aliases)].map(foldName);
-    graph.units.set(u.code, { id: `${UNITS}:${u.code}`, code: u.code, name: u.name, level: u.level, parentCode: u.parent_code, unitLine: u._line, names, out: [], in: [] });
+    // A row without a code, or a repeated one, was reported by the cell and key rules.
+    if (!u.code || graph.units.has(u.code)) continue;
+    const name = u.name ?? u.code;
+    const names = [name, ...splitAliases(u.aliases)].map(foldName);
+    graph.units.set(u.code, { id: `${UNITS}:${u.code}`, code: u.code, name, level: u.level, parentCode: u.parent_code, unitLine: u._line, names, out: [], in: [] });
   }
   // Codes of units that a rejected row would have formed: no second error for what follows from it.
   const blocked = new Set<string>();
@@ -199,7 +103,7 @@ function shorthandEvent(u: UnitRow): Event {
     kind: 'merge',
     date: u.successor_from ? { date: u.successor_from } : undefined,
     fromCode: u.code,
-    fromName: u.name,
+    fromName: u.name ?? u.code,
     toCode: u.successor_code,
     toName: u.successor_name,
     file: UNITS,
@@ -386,126 +290,3 @@ function reportNoHolder(ev: Event, s: Sweep): void {
   s.report.error('lineage_from_unknown', at, msg.fromNeverHeld(from, dayBefore, match));
 }
 
-/** Rows of one day whose codes go round in a circle (a → b, b → a): the codes were typed the wrong way round. */
-function sameDayLoops(day: Event[], report: Reporter): Set<Event> {
-  const looped = new Set<Event>();
-  const next = new Map<string, Event[]>();
-  for (const e of day) if (!e.shorthand && e.toCode && e.toCode !== e.fromCode) next.set(e.fromCode, [...(next.get(e.fromCode) ?? []), e]);
-  const state = new Map<string, 'open' | 'done'>();
-  for (const start of next.keys()) {
-    if (state.has(start)) continue;
-    const stack: { code: string; i: number }[] = [{ code: start, i: 0 }];
-    state.set(start, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const outs = next.get(top.code) ?? [];
-      if (top.i >= outs.length) {
-        state.set(top.code, 'done');
-        stack.pop();
-        continue;
-      }
-      const e = outs[top.i++]!;
-      const seen = state.get(e.toCode!);
-      if (seen === undefined) {
-        state.set(e.toCode!, 'open');
-        stack.push({ code: e.toCode!, i: 0 });
-      } else if (seen === 'open') {
-        const frames = stack.slice(stack.findIndex((f) => f.code === e.toCode));
-        const rows = frames.map((f) => next.get(f.code)![f.i - 1]!);
-        const last = rows.reduce((a, b) => (b.line > a.line ? b : a));
-        report.error(
-          'lineage_loop',
-          { file: last.file, line: last.line, column: 'to_code', value: last.toCode! },
-          msg.loopSameDay([...frames.map((f) => f.code), e.toCode!], last.date!.date),
-          rows.filter((r) => r !== last).map((r) => ({ file: r.file, line: r.line })),
-        );
-        for (const r of rows) looped.add(r);
-      }
-    }
-  }
-  return looped;
-}
-
-/** A chain that comes back, later, to a unit it had left (same code and name). */
-function checkChainLoops(graph: LineageGraph, report: Reporter): void {
-  const keyOf = (n: LineageNode) => `${n.code}\u0000${n.names[0]}`;
-  const memo = new Map<LineageNode, Set<string>>();
-  const none = new Set<string>();
-  const before = (n: LineageNode): Set<string> => {
-    if (n.in.length === 0) return none;
-    let keys = memo.get(n);
-    if (!keys) {
-      keys = new Set();
-      for (const e of n.in) {
-        keys.add(keyOf(e.from));
-        for (const k of before(e.from)) keys.add(k);
-      }
-      memo.set(n, keys);
-    }
-    return keys;
-  };
-  for (const e of graph.edges) {
-    if (!e.to || e.file !== CHANGES) continue;
-    const key = keyOf(e.to);
-    if (key === keyOf(e.from) || !before(e.from).has(key)) continue;
-    report.error('lineage_loop', { file: e.file, line: e.line, column: 'to_code', value: e.to.code }, msg.loopChain([...pathBack(e.from, key, keyOf), labelOf(e.to)]));
-  }
-}
-
-/** The units from the earlier one with `key` up to `n`, for the message. */
-function pathBack(n: LineageNode, key: string, keyOf: (n: LineageNode) => string): UnitLabel[] {
-  const path = [n];
-  let at = n;
-  while (keyOf(at) !== key) {
-    const e = at.in.find((i) => keyOf(i.from) === key) ?? at.in[0];
-    if (!e) break;
-    at = e.from;
-    path.unshift(at);
-  }
-  return path.map(labelOf);
-}
-
-/** successor_* of units.csv where the table also speaks for the unit: they must agree with one merge row. */
-function checkShorthand(u: UnitRow, graph: LineageGraph, report: Reporter): void {
-  const node = graph.units.get(u.code)!;
-  const outs = node.out.filter((e) => e.file === CHANGES);
-  if (outs.length === 0) return;
-  const said = { code: u.successor_code, name: u.successor_name, from: u.successor_from };
-  const agrees = (e: LineageEdge) =>
-    e.kind === 'merge' &&
-    e.to !== undefined &&
-    (said.code === undefined || e.to.code === said.code) &&
-    (said.from === undefined || e.date?.date === said.from) &&
-    (said.name === undefined || matchesName(e.to, said.name));
-  if (outs.some(agrees)) return;
-  const e = outs[0]!;
-  const differs: ShorthandPart[] = [];
-  if (said.code !== undefined && e.to?.code !== said.code) differs.push('code');
-  if (said.name !== undefined && !(e.to && matchesName(e.to, said.name))) differs.push('name');
-  if (said.from !== undefined && e.date?.date !== said.from) differs.push('date');
-  if (outs.length > 1 || e.kind !== 'merge') differs.push('kind');
-  const column = { code: 'successor_code', name: 'successor_name', date: 'successor_from', kind: 'successor_code' }[differs[0]!];
-  const value = (u as Record<string, unknown>)[column];
-  const table: Happened[] = outs.map((o) => ({ kind: o.kind, to: o.to && labelOf(o.to), date: o.date, file: o.file, line: o.line }));
-  report.error(
-    'lineage_shorthand',
-    { file: UNITS, line: u._line, column, value: typeof value === 'string' ? value : '' },
-    msg.shorthand(labelOf(node), said, table, differs, reachedLater(node, said.code)),
-    outs.map((o) => ({ file: o.file, line: o.line })),
-  );
-}
-
-/** The units between `node` and a later unit with `code`, if its chain reaches one after more than one step. */
-function reachedLater(node: LineageNode, code: string | undefined): UnitLabel[] | undefined {
-  if (!code) return undefined;
-  const queue: { n: LineageNode; via: LineageNode[] }[] = node.out.filter((e) => e.to).map((e) => ({ n: e.to!, via: [] }));
-  const seen = new Set<LineageNode>();
-  while (queue.length > 0) {
-    const { n, via } = queue.shift()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
-    if (via.length > 0 && n.code === code) return via.map(labelOf);
-    for (const e of n.out) if (e.to) queue.push({ n: e.to, via: [...via, n] });
-  }
-  return undefined;
-}
