@@ -109,8 +109,8 @@ export const lineageMessages = {
   splitOnePart: (from: UnitLabel, d: ChangeDate, to: UnitLabel | undefined): Bilingual => both(
     (lang) =>
       lang === 'vi'
-        ? `Chia tách ${label(from)} ${formatChangeDateLong(d, 'vi')} chỉ có một phần${to ? ` (vào ${label(to)})` : ''}. Đơn vị bị chia tách phải có ít nhất hai dòng kind = split cùng from_code và ngày, mỗi phần một dòng; nếu cả đơn vị nhập vào một đơn vị khác, hãy ghi kind = merge.`
-        : `The split of ${label(from)} ${formatChangeDateLong(d, 'en')} has only one part${to ? ` (to ${label(to)})` : ''}. A split needs at least two rows of kind split with the same from_code and date, one per part; if the whole unit went into another, use kind merge.`,
+        ? `Chia tách ${label(from)} ${formatChangeDateLong(d, 'vi')} chỉ có một phần${to ? `, vào ${label(to)}` : ''}. Đơn vị bị chia tách phải có ít nhất hai dòng kind = split cùng from_code và ngày, mỗi phần một dòng; nếu cả đơn vị nhập vào một đơn vị khác, hãy ghi kind = merge.`
+        : `The split of ${label(from)} ${formatChangeDateLong(d, 'en')} has only one part${to ? `, to ${label(to)}` : ''}. A split needs at least two rows of kind split with the same from_code and date, one per part; if the whole unit went into another, use kind merge.`,
   ),
 
   fromConflict: (from: UnitLabel, d: ChangeDate, firstLine: number): Bilingual => ({

@@ -43,8 +43,13 @@ export function resolveLineage(units: readonly UnitRow[], changes: readonly Chan
   };
   const events: Event[] = [];
   const covered = new Set<string>();
+  const keys = new Set<string>();
   for (const r of changes ?? []) {
     if (r.from_code) covered.add(r.from_code);
+    // A repeated key was reported by the key rule; the repeat is not followed.
+    const key = `${r.effective}\u0000${r.from_code}\u0000${r.to_code}`;
+    if (r.to_code && keys.has(key)) continue;
+    keys.add(key);
     const ev = eventOfRow(r, report, reject);
     if (ev) events.push(ev);
   }
@@ -189,6 +194,7 @@ function followDay(day: Event[], s: Sweep): void {
     if (allSplit && evs.length === 1) {
       const to = first.toCode ? { code: first.toCode, name: first.toName ?? first.toCode } : undefined;
       s.report.error('lineage_split_parts', { file: first.file, line: first.line, column: 'kind', value: first.kind }, msg.splitOnePart(labelOf(from), first.date!, to));
+      s.reject(first.fromCode, undefined);
     }
     for (const ev of evs) kept.push({ ev, from });
   }
