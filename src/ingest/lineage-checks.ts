@@ -1,7 +1,7 @@
 // The lineage rules that look at more than one row at a time: loops, and the
 // successor shorthand of units.csv against the table.
 import type { Row } from '../contract/rows.ts';
-import { CHANGES, UNITS, labelOf, matchesName, type Event, type LineageEdge, type LineageGraph, type LineageNode, type Reporter } from './lineage-graph.ts';
+import { CHANGES, UNITS, labelOf, matchesName, samePlace, type Event, type LineageEdge, type LineageGraph, type LineageNode, type Reporter } from './lineage-graph.ts';
 import { lineageMessages as msg, type Happened, type ShorthandPart, type UnitLabel } from './lineage-messages.ts';
 
 type UnitRow = Row<'units'>;
@@ -9,8 +9,16 @@ type UnitRow = Row<'units'>;
 /** Rows of one day whose codes go round in a circle (a → b, b → a): the codes were typed the wrong way round. */
 export function sameDayLoops(day: Event[], report: Reporter): Set<Event> {
   const looped = new Set<Event>();
+  // Only a row whose to_code is another row's from_code that day can close a circle.
+  const fromCodes = new Set<string>();
+  for (const e of day) if (!e.shorthand) fromCodes.add(e.fromCode);
   const next = new Map<string, Event[]>();
-  for (const e of day) if (!e.shorthand && e.toCode && e.toCode !== e.fromCode) next.set(e.fromCode, [...(next.get(e.fromCode) ?? []), e]);
+  for (const e of day) {
+    if (e.shorthand || !e.toCode || e.toCode === e.fromCode || !fromCodes.has(e.toCode)) continue;
+    const list = next.get(e.fromCode);
+    if (list) list.push(e);
+    else next.set(e.fromCode, [e]);
+  }
   const state = new Map<string, 'open' | 'done'>();
   for (const start of next.keys()) {
     if (state.has(start)) continue;
@@ -48,40 +56,44 @@ export function sameDayLoops(day: Event[], report: Reporter): Set<Event> {
 
 /** A chain that comes back, later, to a unit it had left (same code and name). */
 export function checkChainLoops(graph: LineageGraph, report: Reporter): void {
-  const keyOf = (n: LineageNode) => `${n.code}\u0000${n.names[0]}`;
-  const memo = new Map<LineageNode, Set<string>>();
-  const none = new Set<string>();
-  const before = (n: LineageNode): Set<string> => {
+  const memo = new Map<LineageNode, LineageNode[]>();
+  const none: LineageNode[] = [];
+  // Every unit whose chain leads into `n`; most units have none, and the rest a handful.
+  const before = (n: LineageNode): LineageNode[] => {
     if (n.in.length === 0) return none;
-    let keys = memo.get(n);
-    if (!keys) {
-      keys = new Set();
+    let list = memo.get(n);
+    if (!list) {
+      const all = new Set<LineageNode>();
       for (const e of n.in) {
-        keys.add(keyOf(e.from));
-        for (const k of before(e.from)) keys.add(k);
+        all.add(e.from);
+        for (const a of before(e.from)) all.add(a);
       }
-      memo.set(n, keys);
+      memo.set(n, (list = [...all]));
     }
-    return keys;
+    return list;
   };
   for (const e of graph.edges) {
-    if (!e.to || e.file !== CHANGES) continue;
-    const key = keyOf(e.to);
-    if (key === keyOf(e.from) || !before(e.from).has(key)) continue;
-    report.error('lineage_loop', { file: e.file, line: e.line, column: 'to_code', value: e.to.code }, msg.loopChain([...pathBack(e.from, key, keyOf), labelOf(e.to)]));
+    const to = e.to;
+    if (!to || e.file !== CHANGES || samePlace(e.from, to)) continue;
+    const left = before(e.from).find((a) => samePlace(a, to));
+    if (left) report.error('lineage_loop', { file: e.file, line: e.line, column: 'to_code', value: to.code }, msg.loopChain([...pathBack(e.from, left), labelOf(to)]));
   }
 }
 
-/** The units from the earlier one with `key` up to `n`, for the message. */
-function pathBack(n: LineageNode, key: string, keyOf: (n: LineageNode) => string): UnitLabel[] {
-  const path = [n];
-  let at = n;
-  while (keyOf(at) !== key) {
-    const e = at.in.find((i) => keyOf(i.from) === key) ?? at.in[0];
-    if (!e) break;
-    at = e.from;
-    path.unshift(at);
+/** The units from `left` up to `n`, for the message. */
+function pathBack(n: LineageNode, left: LineageNode): UnitLabel[] {
+  const next = new Map<LineageNode, LineageNode>();
+  const queue = [n];
+  while (queue.length > 0 && !next.has(left)) {
+    const at = queue.shift()!;
+    for (const e of at.in) {
+      if (next.has(e.from)) continue;
+      next.set(e.from, at);
+      queue.push(e.from);
+    }
   }
+  const path: LineageNode[] = [];
+  for (let at: LineageNode | undefined = left; at; at = at === n ? undefined : next.get(at)) path.push(at);
   return path.map(labelOf);
 }
 

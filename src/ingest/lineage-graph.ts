@@ -4,6 +4,7 @@ import type { Code } from '../contract/codes.ts';
 import type { IssueKind, IssueList } from '../contract/issues.ts';
 import type { Bilingual } from '../contract/tables.ts';
 import { foldVietnamese } from '../lib/text.ts';
+import { splitAliases } from './checks.ts';
 import type { ChangeDate, UnitLabel } from './lineage-messages.ts';
 
 export type ChangeKind = Code<'changeKind'>;
@@ -25,8 +26,10 @@ export interface LineageNode {
   unitLine?: number;
   /** When a change formed it; undefined for the data set's own units and undated shorthands. */
   since?: ChangeDate;
-  /** Folded name and aliases, for matching names written in other rows. */
-  names: string[];
+  /** Other spellings of the name (units.csv `aliases`). */
+  aliases?: string;
+  /** Folded name and aliases, made when a row's name first differs from `name`. */
+  folded?: string[];
   out: LineageEdge[];
   in: LineageEdge[];
 }
@@ -98,7 +101,15 @@ export function foldName(name: string): string {
   return foldVietnamese(name).toLowerCase().replace(/\s+/g, ' ').trim().replace(PREFIX, '');
 }
 
-export const matchesName = (n: LineageNode, name: string) => n.names.includes(foldName(name));
+/** Whether a name written in a row is this unit's, spelt with or without diacritics, or an alias. */
+export function matchesName(n: LineageNode, name: string): boolean {
+  if (n.name === name) return true;
+  n.folded ??= [n.name, ...splitAliases(n.aliases)].map(foldName);
+  return n.folded.includes(foldName(name));
+}
+
+/** Same code and the same name: the same place, for the loop check. */
+export const samePlace = (a: LineageNode, b: LineageNode) => a.code === b.code && matchesName(a, b.name);
 export const labelOf = (n: LineageNode): UnitLabel => ({ code: n.code, name: n.name });
 
 export function previousDay(iso: string): string {

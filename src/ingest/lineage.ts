@@ -6,7 +6,6 @@ import type { IssueList } from '../contract/issues.ts';
 import type { Row, Tables } from '../contract/rows.ts';
 import type { TableName } from '../contract/tables.ts';
 import { stripLeadingZeros } from '../contract/values.ts';
-import { splitAliases } from './checks.ts';
 import { checkChainLoops, checkShorthand, sameDayLoops } from './lineage-checks.ts';
 import { CHANGES, Reporter, UNITS, foldName, labelOf, matchesName, previousDay, type At, type Event, type LineageEdge, type LineageGraph, type LineageNode } from './lineage-graph.ts';
 import { lineageMessages as msg, type ChangeDate, type Happened } from './lineage-messages.ts';
@@ -31,8 +30,7 @@ export function resolveLineage(units: readonly UnitRow[], changes: readonly Chan
     // A row without a code, or a repeated one, was reported by the cell and key rules.
     if (!u.code || graph.units.has(u.code)) continue;
     const name = u.name ?? u.code;
-    const names = [name, ...splitAliases(u.aliases)].map(foldName);
-    graph.units.set(u.code, { id: `${UNITS}:${u.code}`, code: u.code, name, level: u.level, parentCode: u.parent_code, unitLine: u._line, names, out: [], in: [] });
+    graph.units.set(u.code, { id: `${UNITS}:${u.code}`, code: u.code, name, aliases: u.aliases, level: u.level, parentCode: u.parent_code, unitLine: u._line, out: [], in: [] });
   }
   // Codes of units that a rejected row would have formed: no second error for what follows from it.
   const blocked = new Set<string>();
@@ -178,7 +176,11 @@ function followDay(day: Event[], s: Sweep): void {
 
   // One change per unit and day, or a split into at least two parts.
   const byFrom = new Map<LineageNode, Event[]>();
-  for (const { ev, from } of accepted) byFrom.set(from, [...(byFrom.get(from) ?? []), ev]);
+  for (const { ev, from } of accepted) {
+    const list = byFrom.get(from);
+    if (list) list.push(ev);
+    else byFrom.set(from, [ev]);
+  }
   const kept: { ev: Event; from: LineageNode }[] = [];
   for (const [from, evs] of byFrom) {
     const first = evs[0]!;
@@ -216,7 +218,9 @@ function followDay(day: Event[], s: Sweep): void {
   }
   for (const to of formedBy.keys()) {
     s.holders.set(to.code, to);
-    s.heldBy.set(to.code, [...(s.heldBy.get(to.code) ?? []), to]);
+    const held = s.heldBy.get(to.code);
+    if (held) held.push(to);
+    else s.heldBy.set(to.code, [to]);
     s.graph.formed.push(to);
   }
 }
@@ -248,7 +252,7 @@ function unitAfter(ev: Event, changing: Set<LineageNode>, joined: Map<string, Li
   for (let n = 2; s.ids.has(id); n++) id = `${code}@${ev.date?.date ?? 'undated'}#${n}`;
   s.ids.add(id);
   const name = ev.toName ?? code;
-  to = { id, code, name, level: ev.toLevel, parentCode: ev.toParentCode, parentName: ev.toParentName, since: ev.date, names: [foldName(name)], out: [], in: [] };
+  to = { id, code, name, level: ev.toLevel, parentCode: ev.toParentCode, parentName: ev.toParentName, since: ev.date, out: [], in: [] };
   joined.set(key, to);
   formedBy.set(to, ev);
   return to;
@@ -257,7 +261,7 @@ function unitAfter(ev: Event, changing: Set<LineageNode>, joined: Map<string, Li
 function checkSameUnit(first: Event, ev: Event, report: Reporter): void {
   if (first.shorthand && ev.shorthand) return;
   const pairs: [string, string | undefined, string | undefined, boolean][] = [
-    ['to_name', first.toName, ev.toName, first.toName !== undefined && ev.toName !== undefined && foldName(first.toName) !== foldName(ev.toName)],
+    ['to_name', first.toName, ev.toName, first.toName !== undefined && ev.toName !== undefined && first.toName !== ev.toName && foldName(first.toName) !== foldName(ev.toName)],
     ['to_level', first.toLevel, ev.toLevel, first.toLevel !== undefined && ev.toLevel !== undefined && first.toLevel !== ev.toLevel],
     ['to_parent_code', first.toParentCode, ev.toParentCode, first.toParentCode !== undefined && ev.toParentCode !== undefined && first.toParentCode !== ev.toParentCode],
   ];

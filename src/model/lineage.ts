@@ -84,7 +84,7 @@ export interface LineageOptions {
 export function buildLineage(units: readonly Row<'units'>[], changes?: readonly Row<'unit-changes'>[], options: LineageOptions = {}): Lineage {
   const graph = resolveLineage(units, changes);
   const nodeById = new Map<string, LineageNode>([...graph.units.values(), ...graph.formed].map((n) => [n.id, n]));
-  const reserved = new Set(options.reservedSlugs ?? units.map((u) => [slugify(u.name ?? ''), slugify(u.code ?? '')].filter(Boolean).join('-')));
+  const reserved = new Set(options.reservedSlugs ?? unitSlugsEndingInYears(units, graph.formed));
 
   const present: PresentUnit[] = [];
   const presentOf = new Map<LineageNode, PresentUnit>();
@@ -154,6 +154,19 @@ export function buildLineage(units: readonly Row<'units'>[], changes?: readonly 
   for (const [n, p] of presentOf) p.formedFrom = n.in.map(step);
 
   return { units: unitLineage, present, presentBySlug: new Map(present.map((p) => [p.slug, p])) };
+}
+
+/**
+ * The `<name>-<code>` slugs of units.csv that a present-day slug (`…-<year>`)
+ * could meet: only those whose code ends in such a year need to be made.
+ */
+function unitSlugsEndingInYears(units: readonly Row<'units'>[], formed: readonly LineageNode[]): string[] {
+  const years = new Set(formed.map((n) => (n.since ? n.since.date.slice(0, 4) : 'moi')));
+  const endsInYear = (code: string) => {
+    const m = /([a-z0-9]+)[^a-z0-9]*$/i.exec(code);
+    return m !== null && [...years].some((y) => m[1]!.toLowerCase().endsWith(y));
+  };
+  return units.filter((u) => u.code && endsInYear(u.code)).map((u) => [slugify(u.name ?? ''), slugify(u.code)].filter(Boolean).join('-'));
 }
 
 function baseRef(n: LineageNode): LineageUnitRef {

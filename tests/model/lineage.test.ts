@@ -149,6 +149,12 @@ describe('slugs and the version-1 shorthand', () => {
     expect(l.units.get('00104')!.predecessors.map((p) => p.unit.code)).toEqual(['00103']);
   });
 
+  it('steps around a units.csv page whose slug happens to be a present-day unit’s', () => {
+    const odd = loadFromFiles({ 'units.csv': units + '2025,Xã Mới 00201,commune,001,,,\n' }).data.units!;
+    expect(odd.some((u) => `${slugify(u.name)}-${slugify(u.code)}` === 'xa-moi-00201-2025')).toBe(true);
+    expect(buildLineage(odd).present[0]!.slug).not.toBe('xa-moi-00201-2025');
+  });
+
   it('never gives a present-day unit a slug a page of units.csv already has', () => {
     const plain = buildLineage(rows).present[0]!.slug;
     expect(plain).toBe('xa-moi-00201-2025');
