@@ -123,6 +123,12 @@ describe('a from that did not exist at that date', () => {
     onlyError(load(['2024-01-01,merge,00109,Xã Chín,00200,Xã Mới', '2025-07-01,merge,00200,Xã Mới,00300,Xã Khác']), { kind: 'lineage_from_unknown', line: 2, value: '00109' });
   });
 
+  it('takes from_name typed without diacritics, or as an alias, for the unit that held the code', () => {
+    const units = csv('code,name,level,parent_code,aliases', '001,Huyện Mẫu,district,,', '00101,Xã Một,commune,001,', '00102,Xã Hai,commune,001,Hai Xã');
+    const loaded = load(['2025-07-01,merge,00101,xa mot,00200,Xã Mới', '2025-07-01,merge,00102,Hai Xã,00200,Xã Mới'], units);
+    expect(lineageIssues(loaded.issues.items)).toEqual([]);
+  });
+
   it('warns, without an error, when from_name is spelt differently from the unit that held the code', () => {
     const loaded = load(['2025-07-01,merge,00101,Xã Mộtt,00200,Xã Mới']);
     expect(errorsOf(loaded)).toEqual([]);
