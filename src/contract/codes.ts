@@ -12,11 +12,13 @@ function codeList<const C extends string>(labels: Record<C, CodeLabel>) {
 
 export const codeLists = {
   unitLevel: codeList({
+    country: { vi: 'quốc gia', en: 'country' },
     province: { vi: 'tỉnh', en: 'province' },
     district: { vi: 'huyện', en: 'district' },
     commune: { vi: 'xã', en: 'commune' },
     township: { vi: 'thị trấn', en: 'township' },
     ward: { vi: 'phường', en: 'ward' },
+    special_zone: { vi: 'đặc khu', en: 'special zone' },
     village: { vi: 'thôn/bản', en: 'village' },
   }),
   appliesTo: codeList({
@@ -72,6 +74,15 @@ export const codeLists = {
     official_letter: { vi: 'công văn', en: 'official letter' },
     report: { vi: 'báo cáo', en: 'report' },
     other: { vi: 'khác', en: 'other' },
+  }),
+  /** What happened to a unit in `unit-changes.csv`. */
+  changeKind: codeList({
+    merge: { vi: 'sáp nhập', en: 'merger' },
+    split: { vi: 'chia tách', en: 'split' },
+    rename: { vi: 'đổi tên', en: 'renaming' },
+    recode: { vi: 'đổi mã', en: 'new code' },
+    transfer: { vi: 'chuyển đơn vị cấp trên', en: 'transfer to another parent' },
+    abolish: { vi: 'giải thể', en: 'abolition' },
   }),
 } as const;
 

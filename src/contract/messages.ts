@@ -6,6 +6,7 @@
 // format remarks.
 import { bilingual as m, type Bilingual } from '../lib/lang.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
+import { lineageMessages as L } from './lineage-messages.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -13,7 +14,7 @@ export type Severity = 'error' | 'warning';
 const vi = (x: number) => formatNumber(x, 'vi', 4);
 const en = (x: number) => formatNumber(x, 'en', 4);
 
-type Text = (params: never) => Bilingual;
+type Text = (...params: never[]) => Bilingual;
 
 const error = <const T extends Record<string, Text>>(heading: Bilingual, texts: T) => ({ severity: 'error' as const, heading, texts });
 const warning = <const T extends Record<string, Text>>(heading: Bilingual, texts: T) => ({ severity: 'warning' as const, heading, texts });
@@ -190,6 +191,21 @@ const catalogue = {
     unknownSet: (p: { set: string; file: string }) =>
       m(`Bộ tiêu chí "${p.set}" không có trong ${p.file}.`, `Criteria set "${p.set}" is not in ${p.file}.`),
   }),
+  // unit-changes.csv: its texts describe chains of changes, so they are built in lineage-messages.ts.
+  lineage_from_unknown: error(m('Thay đổi của đơn vị không tồn tại vào ngày đó', 'Changes of a unit that did not exist on that day'), {
+    neverHeld: L.fromNeverHeld,
+    ended: L.fromEnded,
+    notYet: L.fromNotYet,
+  }),
+  lineage_from_other_unit: error(m('Mã lúc đó thuộc đơn vị khác', 'Codes held by another unit on that day'), { text: L.fromOtherUnit }),
+  lineage_loop: error(m('Chuỗi thay đổi quay vòng', 'Changes that loop'), { sameDay: L.loopSameDay, chain: L.loopChain }),
+  lineage_split_parts: error(m('Chia tách thiếu phần', 'Splits without their parts'), { text: L.splitOnePart }),
+  lineage_from_conflict: error(m('Một đơn vị có hai thay đổi cùng ngày', 'Two changes of one unit on one day'), { text: L.fromConflict }),
+  lineage_to_missing: error(m('Thiếu đơn vị sau thay đổi', 'Changes without the unit they led to'), { text: L.toMissing }),
+  lineage_abolish_to: error(m('Giải thể mà có đơn vị sau thay đổi', 'Abolitions with a unit after them'), { text: L.abolishWithTo }),
+  lineage_to_conflict: error(m('Cùng một đơn vị mới được ghi khác nhau', 'One new unit written in different ways'), { text: L.toConflict }),
+  lineage_date_range: error(m('Khoảng ngày hiệu lực không hợp lệ', 'Impossible date ranges'), { text: L.dateRange }),
+  lineage_shorthand: error(m('Cột successor_* không khớp với unit-changes.csv', 'successor_* columns that disagree with unit-changes.csv'), { text: L.shorthand }),
   content_syntax: error(m('Báo cáo không đọc được', 'Reports that cannot be read'), {
     text: (p: { detail: string }) => m(`Báo cáo không đọc được dưới dạng MDX: ${p.detail}`, `The report cannot be read as MDX: ${p.detail}`),
   }),
@@ -307,6 +323,7 @@ const catalogue = {
       ),
   }),
   // Spelling and format remarks.
+  lineage_name_differs: warning(m('Tên đơn vị được ghi khác trong unit-changes.csv', 'Unit names written differently in unit-changes.csv'), { text: L.nameDiffers }),
   name_variant: warning(m('Cùng một tên được viết theo nhiều cách', 'Names spelt in more than one way'), {
     text: (p: { name: string; code: string; aliases: readonly string[] }) =>
       m(

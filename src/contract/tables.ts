@@ -216,6 +216,32 @@ export const tables = {
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
     },
   },
+  'unit-changes': {
+    file: 'unit-changes.csv',
+    required: false,
+    title: t('Thay đổi đơn vị hành chính', 'Administrative changes'),
+    doc: t(
+      'Mỗi dòng là một thay đổi (sáp nhập, chia tách, đổi tên, đổi mã, chuyển cấp trên, giải thể), để người đọc tìm được đơn vị nay ở đâu. Mã có thể được dùng lại, nên đơn vị trước thay đổi là đơn vị giữ from_code vào ngày trước ngày hiệu lực.',
+      'One row per change (merger, split, renaming, new code, transfer, abolition), so that a reader finds where a unit is today. Codes are reused, so the unit before a change is the one that held from_code on the day before the change took effect.',
+    ),
+    // Abolitions have no to_code; the lineage check keeps them to one per unit and day.
+    key: ['effective', 'from_code', 'to_code'],
+    columns: {
+      effective: date({ required: true, doc: t('Ngày thay đổi có hiệu lực. Nếu không biết chính xác: ngày muộn nhất mà thay đổi chắc chắn đã có hiệu lực, kèm effective_not_before.', 'The day the change took effect. If it is not known exactly: the latest date by which it is known to be in effect, with effective_not_before.'), example: '2025-07-01' }),
+      effective_not_before: date({ doc: t('Cột bổ sung, khi không biết chính xác ngày hiệu lực: ngày sớm nhất thay đổi có thể có hiệu lực. Thay đổi có hiệu lực trong khoảng từ ngày này đến effective.', 'Extra column, when the exact date is not known: the earliest date the change can have taken effect. It took effect between this date and effective.'), example: '' }),
+      kind: code('changeKind', { required: true, doc: t('Loại thay đổi; chia tách ghi mỗi phần một dòng.', 'Kind of change; a split has one row per part.'), example: 'merge' }),
+      from_code: text({ required: true, doc: t('Mã đơn vị trước thay đổi. Không cần có trong units.csv nếu là đơn vị do một thay đổi trước tạo ra.', 'Code of the unit before the change. Need not be in units.csv if an earlier change created that unit.'), example: '15721' }),
+      from_name: text({ required: true, doc: t('Tên đơn vị trước thay đổi.', 'Name of the unit before the change.'), example: 'Đồng Lợi' }),
+      to_code: text({ doc: t('Mã đơn vị sau thay đổi; bắt buộc, trừ khi giải thể.', 'Code of the unit after the change; required except for an abolition.'), example: '15724' }),
+      to_name: text({ doc: t('Tên đơn vị sau thay đổi; bắt buộc, trừ khi giải thể.', 'Name of the unit after the change; required except for an abolition.'), example: 'Đồng Tiến' }),
+      to_level: code('unitLevel', { doc: t('Cấp hành chính của đơn vị sau thay đổi.', 'Administrative level of the unit after the change.'), example: 'commune' }),
+      to_parent_code: text({ doc: t('Mã đơn vị cấp trên của đơn vị sau thay đổi, ví dụ tỉnh.', 'Code of the unit it belongs to after the change, e.g. the province.'), example: '' }),
+      to_parent_name: text({ doc: t('Tên đơn vị cấp trên đó.', 'Name of that unit.'), example: '' }),
+      basis: text({ doc: t('Căn cứ pháp lý: mã văn bản trong documents.csv hoặc số văn bản.', 'Legal basis: a documents.csv id or a document number.'), example: '1686/NQ-UBTVQH15' }),
+      note: text({ doc: t('Ghi chú (tiếng Việt).', 'Note (Vietnamese).'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note.', 'Note in English, the twin of note.'), example: '' }),
+    },
+  },
 } as const satisfies Record<string, TableSpec>;
 
 export type TableName = keyof typeof tables;

@@ -10,6 +10,7 @@ import { say } from '../contract/messages.ts';
 import { convertTable, type Decimals } from './convert.ts';
 import { validateRelations } from './relations.ts';
 import { runChecks } from './checks.ts';
+import { checkLineage } from './lineage.ts';
 
 export interface LoadedData {
   data: Partial<Tables>;
@@ -51,6 +52,7 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
   }
   // References into a table that could not be read would all fail: one error is enough.
   validateRelations(data, issues, unreadable);
+  checkLineage(data, issues, unreadable);
   if (issues.errors.length === 0) runChecks(data, decimals, issues);
   sortIssues(issues);
   return { data, present, decimals, issues };

@@ -13,6 +13,21 @@ type Samples = { [K in IssueKind]: { [V in keyof (typeof say)[K]]: Parameters<(t
 const name = { vi: 'Chỉ tiêu', en: 'Indicator' };
 /** Parameters for every text of every kind; the type makes this list complete. */
 const samples: Samples = {
+  lineage_from_unknown: {
+    neverHeld: [{ code: '9901', name: 'Xã A' }, '2025-06-30', '09901'],
+    ended: [{ code: '15739', name: 'Xuân Lộc' }, '2025-06-30', { code: '15739', name: 'Xuân Lộc' }, { kind: 'merge', to: { code: '15736', name: 'Xuân Lộc' }, date: { date: '2025-01-04', notBefore: '2024-10-01' }, file: 'unit-changes.csv', line: 3 }],
+    notYet: [{ code: '15763', name: 'Thọ Phú' }, '2024-12-31', '2025-07-01', 9],
+  },
+  lineage_from_other_unit: { text: [{ code: '15736', name: 'Xuân Thịnh' }, '2025-06-30', { code: '15736', name: 'Xuân Lộc' }, { date: '2025-01-04', notBefore: '2024-10-01' }] },
+  lineage_loop: { sameDay: [['1', '2'], '2025-07-01'], chain: [[{ code: '1', name: 'A' }, { code: '2', name: 'B' }, { code: '1', name: 'A' }]] },
+  lineage_split_parts: { text: [{ code: '1', name: 'A' }, { date: '2025-07-01' }, { code: '2', name: 'B' }] },
+  lineage_from_conflict: { text: [{ code: '1', name: 'A' }, { date: '2025-07-01' }, 4] },
+  lineage_to_missing: { text: ['merge', ['to_code', 'to_name']] },
+  lineage_abolish_to: { text: [] },
+  lineage_to_conflict: { text: ['15763', { date: '2025-07-01' }, 'to_name', 'Thọ Phú', 'Thọ Phu', { file: 'unit-changes.csv', line: 5 }] },
+  lineage_date_range: { text: ['2025-02-01', '2025-01-04'] },
+  lineage_shorthand: { text: [{ code: '15739', name: 'Xuân Lộc' }, { code: '15763', name: 'Thọ Phú', from: '2025-07-01' }, [{ kind: 'merge', to: { code: '15736', name: 'Xuân Lộc' }, date: { date: '2025-01-04', notBefore: '2024-10-01' }, file: 'unit-changes.csv', line: 3 }], ['code']] },
+  lineage_name_differs: { text: ['15736', 'Xuân Thinh', 'Xuân Thịnh'] },
   file_missing: { text: [{ file: 'units.csv' }] },
   encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }] },
   csv_syntax: { text: [{ detail: 'Quoted field unterminated', missingQuote: true }] },
@@ -115,6 +130,7 @@ describe('the message catalogue', () => {
       'funding_quantity_amount',
       'funding_commitment_share',
       'duplicate_row',
+      'lineage_name_differs',
       'name_variant',
       'formula',
       'column_unknown',
@@ -135,7 +151,9 @@ describe('the message catalogue', () => {
         expect(said.en.length, `${kind}.${variant}`).toBeGreaterThan(10);
         expect(said.vi, `${kind}.${variant}`).not.toBe(said.en);
         // Text parameters appear in both languages.
-        for (const v of Object.values((params[0] ?? {}) as Record<string, unknown>)) {
+        // Texts that take one object of named parameters (the lineage texts take several, in order).
+        const named = params.length === 1 && typeof params[0] === 'object' && !Array.isArray(params[0]) ? params[0] : {};
+        for (const v of Object.values(named as Record<string, unknown>)) {
           if (typeof v !== 'string' || v === '' || kind === 'csv_syntax') continue;
           // Each language writes dates its own way, and Vietnamese a decimal point as a comma.
           const iso = /^\d{4}-\d{2}-\d{2}$/.test(v);

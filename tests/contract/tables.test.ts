@@ -12,8 +12,11 @@ describe('the table description', () => {
   });
 
   it('makes key columns required or defaulted, so that every row has a key', () => {
+    // An abolition has no to_code: its key is effective + from_code, kept unique by the lineage check.
+    const mayBeEmpty = new Set(['unit-changes.to_code']);
     for (const t of tableNames) {
       for (const k of tables[t].key) {
+        if (mayBeEmpty.has(`${t}.${k}`)) continue;
         const spec = (tables[t].columns as Record<string, ColumnSpec>)[k];
         expect(spec?.required === true || spec?.default !== undefined, `${t}.${k}`).toBe(true);
       }
