@@ -35,6 +35,7 @@ export const tables = {
       successor_from: date({ doc: t('Ngày sáp nhập có hiệu lực.', 'Date the merger took effect.'), example: '2025-07-01' }),
       aliases: text({ doc: t('Cột bổ sung: các cách viết khác của tên, cách nhau bởi |.', 'Extra column: other spellings of the name, separated by |.'), example: 'Văn Sơn' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'criteria-sets': {
@@ -69,6 +70,7 @@ export const tables = {
       group_vi: text({ doc: t('Nhóm tiêu chí (tiếng Việt).', 'Group (Vietnamese).'), example: 'Hạ tầng kinh tế - xã hội' }),
       group_en: text({ doc: t('Nhóm tiêu chí (tiếng Anh).', 'Group (English).'), example: 'Socio-economic infrastructure' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'criteria-status': {
@@ -85,6 +87,7 @@ export const tables = {
       status: code('criterionStatus', { required: true, doc: t('Kết quả.', 'Status.'), example: 'met' }),
       source: text({ doc: t('Mã văn bản trong documents.csv, hoặc mô tả nguồn.', 'A documents.csv id, or free text.'), example: 'bc-9-thang-2021' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'unit-status': {
@@ -102,6 +105,7 @@ export const tables = {
       decision: text({ doc: t('Số quyết định công nhận.', 'Number of the recognising decision.'), example: '' }),
       source: text({ doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   indicators: {
@@ -136,6 +140,7 @@ export const tables = {
       reported_percent: pct({ doc: t('Tỷ lệ % như nguồn đã in, giữ nguyên kể cả khi sai.', 'The percentage as printed in the source, kept even when wrong.'), example: '96,8' }),
       source: text({ doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' }),
       note: text({ doc: t('Ghi chú, ví dụ cách suy ra số liệu.', 'Note, e.g. how a derived figure was obtained.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'ocop-products': {
@@ -147,7 +152,9 @@ export const tables = {
     columns: {
       id: text({ required: true, doc: t('Mã sản phẩm.', 'Product id.'), example: 'che-sach-binh-son' }),
       name: text({ required: true, doc: t('Tên sản phẩm.', 'Product name.'), example: 'Chè sạch Bình Sơn' }),
+      name_en: text({ doc: t('Tên bằng tiếng Anh, bản dịch của name; tên riêng thì để trống.', 'Name in English, the twin of name; empty for a proper name.'), example: '' }),
       producer: text({ required: true, doc: t('Chủ thể sản xuất.', 'Producer.'), example: 'HTX Nông, lâm nghiệp Bình Sơn' }),
+      producer_en: text({ doc: t('Chủ thể sản xuất bằng tiếng Anh, khi đó không phải tên riêng.', 'Producer in English, where it is not a proper name.'), example: '' }),
       unit_code: ref('units', { required: true, doc: t('Mã đơn vị.', 'Unit code.'), example: '15769' }),
       category: text({ doc: t('Nhóm sản phẩm OCOP.', 'OCOP product group.'), example: '' }),
       stars: int({ min: 1, max: 5, doc: t('Số sao, 1 đến 5.', 'Stars, 1 to 5.'), example: '3' }),
@@ -157,6 +164,7 @@ export const tables = {
       expires_on: date({ doc: t('Ngày hết hạn.', 'Expires on.'), example: '' }),
       decision: text({ doc: t('Số quyết định.', 'Decision number.'), example: '' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   funding: {
@@ -172,6 +180,7 @@ export const tables = {
       source: code('fundingSource', { required: true, doc: t('Nguồn vốn.', 'Source.'), example: 'district' }),
       basis: text({ doc: t('Căn cứ pháp lý.', 'Legal basis.'), example: '207/QĐ-UBND' }),
       item: text({ required: true, doc: t('Nội dung.', 'Item.'), example: 'Thưởng xã đạt chuẩn NTM' }),
+      item_en: text({ doc: t('Nội dung bằng tiếng Anh, bản dịch của item.', 'Item in English, the twin of item.'), example: '' }),
       unit_code: ref('units', { doc: t('Mã đơn vị thụ hưởng.', 'Unit code.'), example: '' }),
       quantity: dec({ nonNegative: true, doc: t('Số lượng.', 'Quantity.'), example: '5' }),
       quantity_unit: text({ doc: t('Đơn vị của số lượng.', 'Unit of the quantity.'), example: 'xã' }),
@@ -180,6 +189,7 @@ export const tables = {
       commitment: dec({ nonNegative: true, doc: t('Tổng mức cam kết qua các năm, triệu đồng.', 'Total commitment over all years, million VND.'), example: '' }),
       share_percent: pct({ nonNegative: true, doc: t('Tỷ lệ của năm so với tổng mức.', 'This year’s share of the commitment.'), example: '' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'production-models': {
@@ -191,12 +201,14 @@ export const tables = {
     columns: {
       id: text({ required: true, doc: t('Mã dòng.', 'Row id.'), example: 'lua-vietgap-dong-loi' }),
       name: text({ required: true, doc: t('Tên mô hình.', 'Model name.'), example: 'Sản xuất lúa theo tiêu chuẩn VietGAP' }),
+      name_en: text({ doc: t('Tên bằng tiếng Anh, bản dịch của name; tên riêng thì để trống.', 'Name in English, the twin of name; empty for a proper name.'), example: '' }),
       unit_code: ref('units', { doc: t('Mã đơn vị.', 'Unit code.'), example: '15721' }),
       area_ha: dec({ nonNegative: true, doc: t('Diện tích (ha).', 'Area (ha).'), example: '50' }),
       standard: text({ doc: t('Tiêu chuẩn.', 'Standard.'), example: 'VietGAP' }),
       year: int({ nonNegative: true, doc: t('Năm.', 'Year.'), example: '2021' }),
       funding_id: ref('funding', { doc: t('Mã dòng kinh phí.', 'Funding line id.'), example: '' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   documents: {
@@ -212,8 +224,10 @@ export const tables = {
       issuer: text({ required: true, doc: t('Cơ quan ban hành.', 'Issuer.'), example: 'UBND huyện' }),
       type: code('documentType', { required: true, doc: t('Loại văn bản.', 'Type.'), example: 'decision' }),
       title: text({ required: true, doc: t('Trích yếu.', 'Title.'), example: 'Phương án hỗ trợ xây dựng NTM giai đoạn 2020–2025' }),
+      title_en: text({ doc: t('Trích yếu bằng tiếng Anh, bản dịch của title.', 'Title in English, the twin of title.'), example: '' }),
       url: text({ doc: t('Đường dẫn.', 'Link.'), example: '' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
+      note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },
   },
   'unit-changes': {

@@ -17,3 +17,12 @@ export const nameIn = (row: { name_vi: string; name_en?: string }, lang: Lang): 
 
 /** An indicator's `unit_vi`/`unit_en`. */
 export const unitIn = (row: { unit_vi: string; unit_en?: string }, lang: Lang): string => localText(row.unit_vi, row.unit_en, lang).text;
+
+/** A free-text column and its `<column>_en` twin (contract §1.4), in the page language. */
+export function twin<R extends object>(row: R, column: keyof R & string, lang: Lang): LocalText | undefined {
+  const cells = row as Record<string, unknown>;
+  const vi = cells[column];
+  if (typeof vi !== 'string' || vi === '') return undefined;
+  const en = cells[`${column}_en`];
+  return localText(vi, typeof en === 'string' ? en : undefined, lang);
+}
