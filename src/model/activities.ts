@@ -31,6 +31,7 @@ export function buildProductionModels(rows: Row<'production-models'>[], unitByCo
     const model: ProductionModel = {
       id,
       name: group[0]!.name,
+      name_en: group.find((r) => r.name_en)?.name_en,
       rows: modelRows,
       standards: unique(group.map((r) => r.standard)),
       years: unique(group.map((r) => r.year)),

@@ -85,7 +85,7 @@ export function attachCriteriaResults(
 function criteriaSeries(snapshots: UnitCriteriaSnapshot[], documents: DocumentIndex): UnitCriteriaSeries {
   const dates = snapshots.map((s) => s.asOf);
   const sources = new Map<string, { source: SourceRef; dates: Set<IsoDate> }>();
-  const notes = new Map<string, Set<IsoDate>>();
+  const notes = new Map<string, { en?: string; dates: Set<IsoDate> }>();
   for (const snap of snapshots) {
     for (const e of snap.statuses.values()) {
       if (e.source !== undefined) {
@@ -95,8 +95,8 @@ function criteriaSeries(snapshots: UnitCriteriaSnapshot[], documents: DocumentIn
       }
       if (e.note) {
         const entry = notes.get(e.note);
-        if (entry) entry.add(snap.asOf);
-        else notes.set(e.note, new Set([snap.asOf]));
+        if (entry) entry.dates.add(snap.asOf);
+        else notes.set(e.note, { en: e.note_en, dates: new Set([snap.asOf]) });
       }
     }
   }
@@ -107,7 +107,7 @@ function criteriaSeries(snapshots: UnitCriteriaSnapshot[], documents: DocumentIn
     snapshots,
     latest: snapshots.at(-1)!,
     sources: [...sources.values()].map((s) => ({ source: s.source, dates: some(s.dates) })),
-    notes: [...notes].map(([text, d]) => ({ text, dates: some(d) })),
+    notes: [...notes].map(([note, n]) => ({ note, note_en: n.en, dates: some(n.dates) })),
   };
 }
 

@@ -42,7 +42,7 @@ export interface UnitCriteriaSeries {
   latest: UnitCriteriaSnapshot;
   /** Each distinct source cited; `dates` only when it is not cited for every date. */
   sources: { source: SourceRef; dates?: IsoDate[] }[];
-  notes: { text: string; dates?: IsoDate[] }[];
+  notes: { note: string; note_en?: string; dates?: IsoDate[] }[];
 }
 
 export type Unit = Row<'units'> & {
@@ -201,6 +201,8 @@ export interface ProductionModel {
   /** Slug of the shared name. */
   id: string;
   name: string;
+  /** The English twin of the name, from the first row that gives one. */
+  name_en?: string;
   rows: ProductionModelRow[];
   standards: string[];
   years: number[];

@@ -6,7 +6,7 @@ import type { Lang } from '../lib/lang.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { chartCsvPath, documentPath } from './routes.ts';
-import { nameIn, unitIn } from '../lib/bilingual.ts';
+import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
 import { slugify } from '../lib/text.ts';
 import { csvTable } from '../publish/csv.ts';
 import { FUNDING_CHARTS, type FundingChartId } from '../contract/reports.ts';
@@ -58,7 +58,7 @@ function sourcesOf(refs: (SourceRef | undefined)[], lang: Lang): ChartSource[] {
     if (!ref) continue;
     if (ref.document) {
       const d = ref.document;
-      out.set(`d:${d.id}`, { text: `${d.number} (${d.title})`, href: documentPath(lang, d) });
+      out.set(`d:${d.id}`, { text: `${d.number} (${twin(d, 'title', lang)?.text ?? d.title})`, href: documentPath(lang, d) });
     } else out.set(`t:${ref.text}`, { text: ref.text });
   }
   return [...out.values()];

@@ -1,9 +1,9 @@
 // Text for one figure: its value, its source and the one-line citation the
 // press can copy. Formatting only; the numbers come from the model.
 import { codeLabel } from '../contract/codes.ts';
-import type { Indicator, IndicatorValue, SourceRef } from '../model/types.ts';
+import type { ComputedFrom, CriteriaSet, Indicator, IndicatorValue, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
-import { nameIn, unitIn } from '../lib/bilingual.ts';
+import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { useTranslations } from '../i18n/index.ts';
 
@@ -25,10 +25,27 @@ export function sourceLabel(source: SourceRef, lang: Lang, short = false): strin
   const d = source.document;
   if (!d) return source.text;
   const name = `${capitalise(codeLabel('documentType', d.type, lang))} ${d.number}`;
-  return short ? name : `${name}: ${d.title}`;
+  return short ? name : `${name}: ${twin(d, 'title', lang)?.text ?? d.title}`;
 }
 
 export function citation(indicator: Indicator, v: IndicatorValue, lang: Lang, siteName: string, permalink: string): string {
   const source = v.sourceRef ? `${sourceLabel(v.sourceRef, lang)}, ` : '';
-  return `${nameIn(indicator, lang)}: ${figureValue(indicator, v, lang)} (${formatDate(v.as_of, lang)}). ${useTranslations(lang)('source')}: ${source}${siteName}, ${permalink}`;
+  return `${nameIn(indicator, lang)}: ${figureValue(indicator, v, lang)} (${formatDate(v.as_of, lang)}). ${useTranslations(lang)('source')}: ${source}${siteName}${permalink ? `, ${permalink}` : ''}`;
+}
+
+/** How the build recomputes a figure, in words: "units recognised as new rural", not `units_recognized:ntm`. */
+export function ruleText(rule: ComputedFrom, sets: ReadonlyMap<string, CriteriaSet>, lang: Lang): string {
+  const t = useTranslations(lang);
+  switch (rule.kind) {
+    case 'units_recognized':
+      return t('rule.unitsRecognized', { standard: codeLabel('standard', rule.standard, lang) }) + (rule.level ? ` (${codeLabel('unitLevel', rule.level, lang)})` : '');
+    case 'criteria_met': {
+      const set = sets.get(rule.setId);
+      return t('rule.criteriaMet', { set: set ? nameIn(set, lang) : rule.setId });
+    }
+    case 'ocop_certified':
+      return t('rule.ocopCertified');
+    case 'funding_amount':
+      return t('rule.fundingAmount', { source: codeLabel('fundingSource', rule.source, lang), year: rule.year });
+  }
 }

@@ -3,7 +3,7 @@
 // unknown id stops the build with the same message the data check gives.
 import { codeLabel } from '../../contract/codes.ts';
 import { FIGURE_SHOW, FUNDING_CHARTS, type FigureShow, type FundingChartId, frontmatterDate, refError, refMessages } from '../../contract/reports.ts';
-import { nameIn, unitIn } from '../../lib/bilingual.ts';
+import { nameIn, twin, unitIn } from '../../lib/bilingual.ts';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format.ts';
 import type { Lang } from '../../lib/lang.ts';
 import { fundingChart, indicatorChart, type ChartSpec } from '../charts.ts';
@@ -50,7 +50,7 @@ export function reportUnit(code: string, lang: Lang): { href: string; name: stri
 export function reportDocument(id: string, lang: Lang): { href: string; number: string; title: string } {
   const doc = getModel().documentById.get(id);
   if (!doc) throw refError(refMessages.document(id));
-  return { href: documentPath(lang, doc), number: doc.number, title: doc.title };
+  return { href: documentPath(lang, doc), number: doc.number, title: twin(doc, 'title', lang)?.text ?? doc.title };
 }
 
 export function reportFundingLine(id: string, show: 'amount' | 'commitment' | 'item', lang: Lang): { href: string; item: string; amount?: number; money?: MoneyText } {
@@ -59,7 +59,7 @@ export function reportFundingLine(id: string, show: 'amount' | 'commitment' | 'i
   if (!line) throw refError(refMessages.funding(id));
   const amount = show === 'commitment' ? line.commitment : show === 'amount' ? (line.amount ?? line.childrenAmount) : undefined;
   if (show !== 'item' && amount === undefined) throw refError(refMessages.funding(`${id} (${show})`));
-  return { href: fundingLinePath(lang, model.listings, line), item: line.item, amount, money: amount !== undefined ? money(amount, lang) : undefined };
+  return { href: fundingLinePath(lang, model.listings, line), item: twin(line, 'item', lang)?.text ?? line.item, amount, money: amount !== undefined ? money(amount, lang) : undefined };
 }
 
 export function reportChart(indicator: string | undefined, chart: string | undefined, lang: Lang): ChartSpec {
