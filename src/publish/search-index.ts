@@ -3,6 +3,8 @@
 // Pagefind folds accents (ồ → o) but not đ → d, so each page is indexed with
 // folded copies of its text that contains đ/Đ. The copies go to the index
 // only: the published HTML is not changed.
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { foldVietnamese } from '../lib/text.ts';
@@ -255,10 +257,39 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   );
 }
 
+/** Pagefind's service processes, from their start until they are seen to exit. */
+const services = new Set<ChildProcess>();
+const onSpawn = (message: unknown) => {
+  const child = (message as { process: ChildProcess }).process;
+  services.add(child);
+  child.once('exit', () => services.delete(child));
+};
+
+/** Closes Pagefind's service and waits for its process: pagefind's close() only signals it, and an unawaited child outlives the build. */
+export async function closeSearchIndexer(): Promise<void> {
+  const { close } = await import('pagefind');
+  await close();
+  await Promise.all(
+    [...services].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          // Pagefind unrefs it; the wait must keep this process alive.
+          child.ref();
+        }),
+    ),
+  );
+}
+
 export async function indexSite(site: string): Promise<void> {
-  const { createIndex, close } = await import('pagefind');
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(errors.join('\n'));
+  const { createIndex } = await import('pagefind');
+  subscribe('child_process', onSpawn);
+  const { index, errors } = await createIndex({}).finally(() => unsubscribe('child_process', onSpawn));
+  if (!index) {
+    await closeSearchIndexer();
+    throw new Error(errors.join('\n'));
+  }
   const entries: SitemapEntry[] = [];
   let home: string | undefined;
   try {
@@ -285,7 +316,7 @@ export async function indexSite(site: string): Promise<void> {
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
-    await close();
+    await closeSearchIndexer();
   }
   writeFileSync(join(site, 'sitemap.xml'), sitemapXml(entries));
   if (home && !existsSync(join(site, 'robots.txt'))) {
