@@ -4,7 +4,7 @@
 // or a kill at any instant, leaves the last good site where it was, or where
 // the next build puts it back first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -197,6 +197,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     const siteBytes = treeBytes(site);
     try {
       mkdirSync(parent, { recursive: true });
+      if (statSync(parent).dev !== statSync(site).dev && (freeBytes(parent) ?? Infinity) < siteBytes) return diskFull(parent, siteBytes, false);
       stage(site, work);
     } catch (error) {
       if (isDiskFull(error)) return diskFull(parent, siteBytes, false);

@@ -1,7 +1,7 @@
 // The publish protocol (docs/decisions.md, "Publish protocol"): how a built
 // site replaces the output folder, so that a kill at any instant leaves the
 // last good site in place or where the next build puts it back.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** Beside the output folder: `.build-<pid>-<ms>/` holds `dist/` (the new site) and, during the swap, `old/`. */
@@ -119,9 +119,18 @@ export function stage(site: string, work: string): string {
     renameSync(site, staged);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    cpSync(site, staged, { recursive: true });
+    copyTree(site, staged);
   }
   return staged;
+}
+
+/** File by file, so that a full disk fails with ENOSPC (fs.cpSync reports EIO). */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to);
+  for (const e of readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory()) copyTree(join(from, e.name), join(to, e.name));
+    else copyFileSync(join(from, e.name), join(to, e.name));
+  }
 }
 
 export class SwapConflict extends Error {}
