@@ -9,7 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { loadDataDir } from '../../src/ingest/load.ts';
 import { badCases, badDir } from '../fixtures/write-fixtures.ts';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '../..');
 const emptyContent = join(root, 'tests/fixtures/empty-content');
 const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
 
