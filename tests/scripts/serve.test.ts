@@ -23,7 +23,7 @@ let port = 0;
 
 beforeAll(async () => {
   server = startScript(process.execPath, [join(root, 'scripts/serve.ts')], { NTM_DIST: dist, PORT: '0' });
-  const text = await server.waitFor(/Serving at http:\/\/127\.0\.0\.1:(\d+)\//, 30_000);
+  const text = await server.waitFor(/Serving at http:\/\/127\.0\.0\.1:(\d+)\/\n.*Press Ctrl\+C to stop\.\n/, 30_000);
   port = Number(/127\.0\.0\.1:(\d+)/.exec(text)![1]);
 });
 
@@ -48,8 +48,8 @@ function get(path: string, method = 'GET'): Promise<{ status: number; body: stri
 }
 
 describe('npm run serve', () => {
-  it('says how to stop it', () => {
-    expect(server.output()).toContain('Press Ctrl+C to stop.');
+  it('says how to stop it, after the address', () => {
+    expect(server.output()).toMatch(/Serving at http:\S+\nNhấn Ctrl\+C để dừng\. \/ Press Ctrl\+C to stop\.\n$/);
   });
 
   it.each(['/%zz', '/xa/%', '/%E1%BA', '/%C3', '/xa/%E1%BA%', '/%00', '/xa/dong-loi/%2'])('answers 400 to %s and keeps serving', async (path) => {
