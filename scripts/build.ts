@@ -5,7 +5,7 @@
 // the next build puts it back first.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
@@ -120,7 +120,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   const log = options.quiet ? () => {} : console.log;
   const outDir = resolve(options.outDir);
   const parent = dirname(outDir);
-  for (const restored of recoverInterruptedBuilds(parent)) {
+  for (const restored of recoverInterruptedBuilds(parent, basename(outDir))) {
     console.error(
       `Đã khôi phục trang tốt gần nhất vào ${restored}: một lần xây dựng trước bị dừng khi đang thay nó. / ` +
         `Restored the last good site into ${restored}: an earlier build was stopped while replacing it.`,

@@ -2,7 +2,7 @@
 // No request can stop it: a bad URL gets 400, a failed read 500.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recoverInterruptedBuilds } from './lib/publish.ts';
 
@@ -111,7 +111,7 @@ export function startServer(dir: string, options: { port?: number; host?: string
 /** Serves the output folder as `npm run serve` does; prints the address and how to stop. */
 export async function serveFromCommandLine(dir: string, before: (url: string) => string[] = () => []): Promise<Server | undefined> {
   // A build killed while replacing the folder left the last good site beside it: put it back.
-  recoverInterruptedBuilds(dirname(resolve(dir)));
+  recoverInterruptedBuilds(dirname(resolve(dir)), basename(resolve(dir)));
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`Chưa có ${dir}/index.html: hãy chạy npm run build. / No ${dir}/index.html: run npm run build first.`);
     return undefined;

@@ -73,8 +73,12 @@ function removeQuietly(path: string): void {
  * between the two renames of its swap, its `old/` is the last good site and is
  * renamed back into place; then the folder is removed. Returns the output
  * folders it restored. Builds still running are not touched.
+ *
+ * Builds before this protocol wrote no journal; their `old/` is taken to be
+ * `fallbackTarget` (the output folder of the caller), so that a site they
+ * lost is put back rather than deleted.
  */
-export function recoverInterruptedBuilds(parent: string): string[] {
+export function recoverInterruptedBuilds(parent: string, fallbackTarget?: string): string[] {
   const restored: string[] = [];
   for (const name of entries(parent)) {
     const owner = parseWorkName(BUILD_PREFIX, name);
@@ -85,7 +89,7 @@ export function recoverInterruptedBuilds(parent: string): string[] {
     try {
       target = (JSON.parse(readFileSync(join(work, JOURNAL), 'utf8')) as { target?: string }).target;
     } catch {
-      target = undefined;
+      target = fallbackTarget;
     }
     if (target && target === basename(target) && existsSync(old)) {
       const out = join(parent, target);

@@ -86,6 +86,15 @@ describe('recovering from a killed build', () => {
     expect(readdirSync(parent)).toEqual([]);
   });
 
+  it('puts back the site that a build from before the journal lost, into the caller\'s output folder', async () => {
+    const parent = fresh();
+    const work = join(parent, workName('.build-', await deadPid(), Date.now()));
+    site(join(work, 'old'), 'lost by an older build');
+    expect(recoverInterruptedBuilds(parent, 'public')).toEqual([join(parent, 'public')]);
+    expect(readFileSync(join(parent, 'public/index.html'), 'utf8')).toBe('lost by an older build');
+    expect(readdirSync(parent)).toEqual(['public']);
+  });
+
   it('does not touch a build that is still running, even in the middle of its swap', () => {
     const parent = fresh();
     const work = join(parent, workName('.build-', process.pid, Date.now()));
