@@ -158,10 +158,14 @@ export function buildSite(options: BuildOptions): BuildResult {
     console.error(diskFullLine({ dir, free: freeBytes(dir), need, atLeast, outDir: options.outDir }));
     return { status: 1 };
   };
-  /** A child's output passed on through console, so callers (and tests) see it; false when it hit a full disk. */
-  const passOn = (r: ReturnType<typeof child>): boolean => {
+  /**
+   * A child's output passed on through console, so callers (and tests) see
+   * it; false when it hit a full disk. Exit 1 of the render child is bad
+   * data, whose messages quote cells that may say anything.
+   */
+  const passOn = (r: ReturnType<typeof child>, dataErrorsExit?: number): boolean => {
     if (r.stdout) console.log(r.stdout.trimEnd());
-    if (isDiskFull(`${r.stderr}\n${r.error ?? ''}`)) return false;
+    if (r.status !== dataErrorsExit && isDiskFull(`${r.stderr}\n${r.error ?? ''}`)) return false;
     if (r.stderr) console.error(r.stderr.trimEnd());
     return true;
   };
@@ -182,7 +186,7 @@ export function buildSite(options: BuildOptions): BuildResult {
       ...(options.quiet ? ['--quiet'] : []),
     ]);
     summary = readSummary(scratch);
-    if (!passOn(rendered)) return scratchNeed();
+    if (!passOn(rendered, 1)) return scratchNeed();
     if (rendered.status !== 0 || !existsSync(join(site, 'index.html'))) {
       if (rendered.status !== 1 || existsSync(site)) console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
       return { status: 1, warnings: summary?.warnings };

@@ -87,6 +87,17 @@ describe('a junk file', () => {
     expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^\d+ lỗi: không xây dựng, .* \/ \d+ errors: nothing built, .* left untouched\.$/);
   });
 
+  it('a cell that reads like a full disk is reported as the data error it is', () => {
+    const odd = join(data, 'odd');
+    cpSync(minimalData, odd, { recursive: true });
+    appendFileSync(join(odd, 'criteria-status.csv'), '2024-06-30,00101,xa-ntm,1,ENOSPC: no space left on device\n');
+    const r = runScript('scripts/build.ts', ['--data', odd, '--content', emptyContent, '--out', join(odd, 'never-built')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('"ENOSPC: no space left on device"');
+    expect(r.stderr).toContain('errors: nothing built');
+    expect(r.stderr).not.toContain('The disk holding');
+  });
+
   it('check --all lists every error, and the summary reaches a slow pipe before the process ends', async () => {
     const child = spawn(process.execPath, [join(root, 'scripts/check.ts'), '--all', '--data', data, '--content', emptyContent], {
       cwd: root,
