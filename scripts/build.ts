@@ -1,17 +1,33 @@
-// `npm run build`: check the data, build with Astro into a fresh folder,
-// index it with Pagefind, then swap it in. Any failure leaves the previous
-// dist/ exactly as it was.
+// `npm run build`: check the data, render the site with Astro and index it
+// with Pagefind in a scratch folder, then publish it into the output folder
+// (scripts/lib/publish.ts, docs/decisions.md "Publish protocol"). A failure,
+// or a kill at any instant, leaves the last good site where it was, or where
+// the next build puts it back first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../src/contract/issues.ts';
 import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
 import { validateContent } from '../src/ingest/content.ts';
 import { handOverLoadedData } from '../src/site/handover.ts';
+import { diskFullLine, freeBytes, isDiskFull, treeBytes } from './lib/disk.ts';
+import { flushOutput, issueReport } from './lib/issues-report.ts';
+import { endChildren, trackChildren } from './lib/children.ts';
+import { exitWhenOrphaned } from './lib/orphan.ts';
+import {
+  BUILD_PREFIX,
+  RENDER_PREFIX,
+  recoverInterruptedBuilds,
+  removeDeadWork,
+  stage,
+  SwapConflict,
+  swapIn,
+  workName,
+} from './lib/publish.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cacheRoot = join(root, '.cache');
 
 export interface BuildOptions {
   dataDir: string;
@@ -19,36 +35,52 @@ export interface BuildOptions {
   outDir: string;
   /** Extra environment for Astro, e.g. SITE_URL and BASE_PATH. */
   env?: Record<string, string>;
+  /** Print errors and failures only: no warnings, no progress. */
   quiet?: boolean;
 }
 
+export interface BuildResult {
+  /** 0 built and published, 1 not (the output folder is as it was). */
+  status: number;
+  /** Warnings of the data check, when it ran. */
+  warnings?: number;
+  /** HTML files of the published site. */
+  pages?: number;
+}
+
+/** What the render child tells its parent, in `<scratch>/check.json`. */
+interface CheckSummary {
+  errors: number;
+  warnings: number;
+}
+
 /** Validates data and content, printing warnings (unless quiet) and errors; the data when publishable. */
-function checkData(options: BuildOptions): LoadedData | undefined {
-  const log = options.quiet ? () => {} : console.log;
+function checkData(options: BuildOptions, scratch: string): LoadedData | undefined {
   const loaded = loadDataDir(options.dataDir);
   const issues = [...loaded.issues.items, ...validateContent(options.contentDir, loaded.data)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  for (const w of warnings) log(formatIssue(w) + '\n');
+  writeFileSync(join(scratch, 'check.json'), JSON.stringify({ errors: errors.length, warnings: warnings.length } satisfies CheckSummary));
+  if (!options.quiet && warnings.length > 0) process.stdout.write(issueReport(warnings).join('\n\n') + '\n\n');
   if (errors.length > 0) {
-    for (const e of errors) console.error(formatIssue(e) + '\n');
-    console.error(
-      `${errors.length} lỗi: không xây dựng, ${options.outDir} giữ nguyên. / ${errors.length} errors: nothing built, ${options.outDir} left untouched.`,
+    process.stderr.write(issueReport(errors).join('\n\n') + '\n\n');
+    process.stderr.write(
+      `${errors.length} lỗi: không xây dựng, ${options.outDir} giữ nguyên. / ${errors.length} errors: nothing built, ${options.outDir} left untouched.\n`,
     );
     return undefined;
   }
-  log(`Dữ liệu hợp lệ, ${warnings.length} cảnh báo. / Data valid, ${warnings.length} warnings.`);
+  if (!options.quiet) process.stdout.write(`Dữ liệu hợp lệ, ${warnings.length} cảnh báo. / Data valid, ${warnings.length} warnings.\n`);
   return loaded;
 }
 
 /**
  * The child process of a build: checks the data, then runs `astro build` in
  * this same process on the data it has just read, so national data is parsed
- * once. Exits 1 on bad data, before Astro starts.
+ * once. Returns 1 on bad data, before Astro starts.
  */
 async function checkAndRender(options: BuildOptions, scratch: string): Promise<number> {
   const started = performance.now();
-  const loaded = checkData(options);
+  const loaded = checkData(options, scratch);
   if (!loaded) return 1;
   const checkMs = performance.now() - started;
   handOverLoadedData(options.dataDir, loaded);
@@ -62,63 +94,142 @@ async function checkAndRender(options: BuildOptions, scratch: string): Promise<n
   return 0;
 }
 
-export function build(options: BuildOptions): number {
+function countPages(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile() && e.name.endsWith('.html')) n++;
+  return n;
+}
+
+function readSummary(scratch: string): CheckSummary | undefined {
+  try {
+    return JSON.parse(readFileSync(join(scratch, 'check.json'), 'utf8')) as CheckSummary;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Astro and Pagefind write the whole site into the project's `.cache/`, with
+ * Astro's intermediate chunks beside it: on the test sites a little more than
+ * the finished site, which then needs its own size again beside the output
+ * folder when that is on another filesystem.
+ */
+const SCRATCH_PER_SITE_BYTE = 1.1;
+
+export function buildSite(options: BuildOptions): BuildResult {
   const log = options.quiet ? () => {} : console.log;
   const outDir = resolve(options.outDir);
-  const work = join(dirname(outDir), `.build-${process.pid}-${Date.now()}`);
-  const staging = join(work, 'dist');
-  mkdirSync(work, { recursive: true });
+  const parent = dirname(outDir);
+  for (const restored of recoverInterruptedBuilds(parent, basename(outDir))) {
+    console.error(
+      `Đã khôi phục trang tốt gần nhất vào ${restored}: một lần xây dựng trước bị dừng khi đang thay nó. / ` +
+        `Restored the last good site into ${restored}: an earlier build was stopped while replacing it.`,
+    );
+  }
+  removeDeadWork(cacheRoot, RENDER_PREFIX);
+  const startedMs = Date.now();
+  const scratch = join(cacheRoot, workName(RENDER_PREFIX, process.pid, startedMs));
+  const site = join(scratch, 'site');
+  const work = join(parent, workName(BUILD_PREFIX, process.pid, startedMs));
+  mkdirSync(scratch, { recursive: true });
   // A caller running under Vite or Vitest carries BASE_URL, MODE and NODE_ENV in its
   // environment; Astro would read them as its own and ignore BASE_PATH.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k) && !k.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'NTM_TEST_PAUSE_AT'].includes(k) && !k.startsWith('VITEST'),
+    ),
   );
   const env = {
     ...inherited,
     ...options.env,
     NTM_DATA_DIR: resolve(options.dataDir),
     NTM_CONTENT_DIR: resolve(options.contentDir),
-    NTM_OUT_DIR: staging,
-    NTM_CACHE_DIR: join(work, 'cache'),
+    // Astro runs from the scratch folder and writes there: it moves its
+    // assets with renames, which cannot cross filesystems.
+    NTM_OUT_DIR: site,
+    NTM_CACHE_DIR: join(scratch, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  // Astro writes its intermediate prerender chunks to <cwd>/.astro when the output
-  // folder is outside the working directory; parallel builds sharing <root>/.astro
-  // delete each other's. Astro runs from a folder of its own inside the project,
-  // where the chunks still find node_modules.
-  const scratch = join(root, '.cache', `render-${process.pid}-${Date.now()}`);
-  mkdirSync(scratch, { recursive: true });
-  const run = (args: string[]) =>
-    spawnSync(process.execPath, args, { cwd: root, env, stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  const child = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const diskFull = (dir: string, need: number, atLeast: boolean): BuildResult => {
+    // The space this build took is free again: say what the next attempt has.
+    rmSync(work, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
+    console.error(diskFullLine({ dir, free: freeBytes(dir), need, atLeast, outDir: options.outDir }));
+    return { status: 1 };
+  };
+  /**
+   * A child's output passed on through console, so callers (and tests) see
+   * it; false when it hit a full disk. Exit 1 of the render child is bad
+   * data, whose messages quote cells that may say anything.
+   */
+  const passOn = (r: ReturnType<typeof child>, dataErrorsExit?: number): boolean => {
+    if (r.stdout) console.log(r.stdout.trimEnd());
+    if (r.status !== dataErrorsExit && isDiskFull(`${r.stderr}\n${r.error ?? ''}`)) return false;
+    if (r.stderr) console.error(r.stderr.trimEnd());
+    return true;
+  };
+  /** Free space the scratch folder needs: from the last site when there is one, else what was written. */
+  const scratchNeed = (): BuildResult => {
+    const previous = treeBytes(outDir);
+    const written = treeBytes(scratch);
+    return previous > 0 ? diskFull(cacheRoot, Math.max(previous * SCRATCH_PER_SITE_BYTE, written), false) : diskFull(cacheRoot, written, true);
+  };
+  let summary: CheckSummary | undefined;
+  let pages = 0;
   try {
     // Check and Astro share one process of their own: the data are read once,
     // and their memory is freed before Pagefind starts.
-    const rendered = spawnSync(
-      process.execPath,
-      [fileURLToPath(import.meta.url), '--render', scratch, '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir, ...(options.quiet ? ['--quiet'] : [])],
-      { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 },
-    );
-    // Passed on through console, so callers (and tests) see what the check printed.
-    if (rendered.stdout) console.log(rendered.stdout.trimEnd());
-    if (rendered.stderr) console.error(rendered.stderr.trimEnd());
-    if (rendered.status !== 0 || !existsSync(join(staging, 'index.html'))) {
-      if (rendered.status !== 1 || existsSync(staging)) console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
-      return 1;
+    const rendered = child([
+      fileURLToPath(import.meta.url),
+      ...['--render', scratch, '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir],
+      ...(options.quiet ? ['--quiet'] : []),
+    ]);
+    summary = readSummary(scratch);
+    if (!passOn(rendered, 1)) return scratchNeed();
+    if (rendered.status !== 0 || !existsSync(join(site, 'index.html'))) {
+      if (rendered.status !== 1 || existsSync(site)) console.error(`Astro build thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
+      return { status: 1, warnings: summary?.warnings };
     }
-    const pagefind = run([join(root, 'scripts/search-index.ts'), staging]);
-    if (pagefind.status !== 0) {
+    const indexed = child([join(root, 'scripts/search-index.ts'), site]);
+    if (!passOn(indexed)) return scratchNeed();
+    if (indexed.status !== 0) {
       console.error(`Pagefind thất bại / failed: ${options.outDir} giữ nguyên / left untouched.`);
-      return 1;
+      return { status: 1, warnings: summary?.warnings };
     }
-    const old = join(work, 'old');
-    if (existsSync(outDir)) renameSync(outDir, old);
-    renameSync(staging, outDir);
+    pages = countPages(site);
+    const siteBytes = treeBytes(site);
+    try {
+      mkdirSync(parent, { recursive: true });
+      if (statSync(parent).dev !== statSync(site).dev && (freeBytes(parent) ?? Infinity) < siteBytes) return diskFull(parent, siteBytes, false);
+      stage(site, work);
+    } catch (error) {
+      if (isDiskFull(error)) return diskFull(parent, siteBytes, false);
+      throw error;
+    }
+    swapIn(work, outDir);
     log(`Đã xây dựng / Built: ${outDir}`);
-    return 0;
+    return { status: 0, warnings: summary?.warnings, pages };
+  } catch (error) {
+    if (error instanceof SwapConflict) {
+      console.error(
+        `Một lần xây dựng khác vừa thay ${options.outDir} cùng lúc; giữ bản của nó, bỏ bản này. / ` +
+          `Another build replaced ${options.outDir} at the same moment; its site was kept and this one dropped.`,
+      );
+    } else {
+      console.error(`Xuất bản thất bại / Publishing failed: ${String(error)}. ${options.outDir} giữ nguyên / left untouched.`);
+    }
+    return { status: 1, warnings: summary?.warnings };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    // The old site stays in the build folder only if it could not be put back;
+    // the next build restores it from there.
+    if (existsSync(outDir) || !existsSync(join(work, 'old'))) rmSync(work, { recursive: true, force: true });
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+export function build(options: BuildOptions): number {
+  return buildSite(options).status;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -133,14 +244,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     quiet: values.quiet,
   };
   if (values.render) {
-    // Astro's build may leave handles open; the child's work is done when it returns.
-    checkAndRender(options, values.render).then(
-      (code) => process.exit(code),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(2);
-      },
-    );
+    trackChildren();
+    exitWhenOrphaned(endChildren);
+    // Astro's build may leave handles open: exit when its work is done, once
+    // its child processes have ended and the output has drained.
+    const exit = (code: number) =>
+      endChildren()
+        .then(flushOutput)
+        .then(() => process.exit(code));
+    checkAndRender(options, values.render).then(exit, (error: unknown) => {
+      console.error(error);
+      return exit(2);
+    });
   } else {
     process.exitCode = build(options);
   }

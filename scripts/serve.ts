@@ -1,8 +1,10 @@
 // A small static server for dist/, honouring BASE_PATH. Local preview and tests.
-import { createServer, type Server } from 'node:http';
+// No request can stop it: a bad URL gets 400, a failed read 500.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recoverInterruptedBuilds } from './lib/publish.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,41 +22,85 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The path a request names, decoded; undefined when it is not a valid percent-encoded path. */
+export function requestPath(rawUrl: string | undefined): { pathname: string; path: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(rawUrl ?? '/', 'http://x');
+  } catch {
+    return undefined;
+  }
+  try {
+    const path = decodeURIComponent(url.pathname);
+    return path.includes('\0') ? undefined : { pathname: url.pathname, path };
+  } catch {
+    return undefined; // URIError: a malformed or truncated escape such as /%zz or /%E1%BA
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, head: boolean): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(head ? undefined : body);
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
 export function startServer(dir: string, options: { port?: number; host?: string; base?: string } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const head = req.method === 'HEAD';
+    const requested = requestPath(req.url);
+    if (!requested) {
+      send(res, 400, 'Bad request: malformed URL', head);
+      return;
+    }
+    let { path } = requested;
     if (!path.startsWith(base)) {
-      res.writeHead(404).end('Not found');
+      send(res, 404, 'Not found', head);
       return;
     }
     path = normalize(path.slice(base.length - 1));
     let file = join(root, path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+      send(res, 403, 'Forbidden', head);
       return;
     }
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
-        res.writeHead(301, { location: `${url.pathname}/` }).end();
+        res.writeHead(301, { location: `${requested.pathname}/` }).end();
         return;
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) {
+    if (!existsSync(file) || !statSync(file).isFile()) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
-      else res.end('Not found');
+      if (existsSync(notFound)) sendFile(req, res, 404, notFound);
+      else send(res, 404, 'Not found', head);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    sendFile(req, res, 200, file);
+  };
+  const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch {
+      if (!res.headersSent) send(res, 500, 'Internal error', req.method === 'HEAD');
+      else res.destroy();
+    }
   });
-  return new Promise((ok) => {
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
     server.listen(options.port ?? 4321, options.host ?? '127.0.0.1', () => {
+      server.off('error', fail);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
       ok({ server, url: `http://${options.host ?? '127.0.0.1'}:${port}${base}` });
@@ -62,12 +108,31 @@ export function startServer(dir: string, options: { port?: number; host?: string
   });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.env.NTM_DIST ?? 'dist';
+/** Serves the output folder as `npm run serve` does; prints the address and how to stop. */
+export async function serveFromCommandLine(dir: string, before: (url: string) => string[] = () => []): Promise<Server | undefined> {
+  // A build killed while replacing the folder left the last good site beside it: put it back.
+  recoverInterruptedBuilds(dirname(resolve(dir)), basename(resolve(dir)));
   if (!existsSync(join(dir, 'index.html'))) {
     console.error(`Chưa có ${dir}/index.html: hãy chạy npm run build. / No ${dir}/index.html: run npm run build first.`);
-    process.exit(1);
+    return undefined;
   }
-  const { url } = await startServer(dir, { port: Number(process.env.PORT ?? 4321), base: process.env.BASE_PATH ?? '/' });
-  console.log(`Trang web đang chạy tại / Serving at ${url}`);
+  const port = Number(process.env.PORT ?? 4321);
+  try {
+    const { server, url } = await startServer(dir, { port, base: process.env.BASE_PATH ?? '/' });
+    for (const line of before(url)) console.log(line);
+    console.log(`Trang web đang chạy tại / Serving at ${url}`);
+    console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');
+    return server;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(
+      `Cổng ${port} đang được dùng (có thể trang đã chạy ở cửa sổ khác); thử PORT=${port + 1} npm run serve. / ` +
+        `Port ${port} is in use (perhaps the site is already running in another window); try PORT=${port + 1} npm run serve.`,
+    );
+    return undefined;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!(await serveFromCommandLine(process.env.NTM_DIST ?? 'dist'))) process.exitCode = 1;
 }

@@ -4,6 +4,8 @@
 // Pagefind folds accents (ồ → o) but not đ → d, so each page is indexed with
 // folded copies of its text that contains đ/Đ. The copies go to the index
 // only: the published HTML is not changed.
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { foldVietnamese } from '../lib/text.ts';
@@ -216,10 +218,39 @@ export function pageUrl(relPath: string): string {
   return '/' + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
+/** Pagefind's service processes, from their start until they are seen to exit. */
+const services = new Set<ChildProcess>();
+const onSpawn = (message: unknown) => {
+  const child = (message as { process: ChildProcess }).process;
+  services.add(child);
+  child.once('exit', () => services.delete(child));
+};
+
+/** Closes Pagefind's service and waits for its process: pagefind's close() only signals it, and an unawaited child outlives the build. */
+export async function closeSearchIndexer(): Promise<void> {
+  const { close } = await import('pagefind');
+  await close();
+  await Promise.all(
+    [...services].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          // Pagefind unrefs it; the wait must keep this process alive.
+          child.ref();
+        }),
+    ),
+  );
+}
+
 export async function indexSite(site: string): Promise<void> {
-  const { createIndex, close } = await import('pagefind');
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(errors.join('\n'));
+  const { createIndex } = await import('pagefind');
+  subscribe('child_process', onSpawn);
+  const { index, errors } = await createIndex({}).finally(() => unsubscribe('child_process', onSpawn));
+  if (!index) {
+    await closeSearchIndexer();
+    throw new Error(errors.join('\n'));
+  }
   try {
     const files = htmlFiles(site);
     // A few files in flight at once keeps the Pagefind service busy on large sites.
@@ -236,6 +267,6 @@ export async function indexSite(site: string): Promise<void> {
     const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
-    await close();
+    await closeSearchIndexer();
   }
 }

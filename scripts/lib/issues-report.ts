@@ -1,0 +1,83 @@
+// What check and build print about errors and warnings (data-contract.md
+// §1.2): repeated issues of one kind in one column are grouped, the first few
+// listed with their lines, then a count, so that a junk file of millions of
+// errors prints a screenful and the summary still comes last.
+import { formatIssue, type Issue } from '../../src/contract/issues.ts';
+
+export interface PrintLimits {
+  /** Issues listed in full per kind, file and column. */
+  perGroup: number;
+  /** Issues listed in full overall. */
+  total: number;
+}
+
+export const DEFAULT_LIMITS: PrintLimits = { perGroup: 5, total: 100 };
+export const NO_LIMITS: PrintLimits = { perGroup: Infinity, total: Infinity };
+
+const vi = new Intl.NumberFormat('vi-VN');
+const en = new Intl.NumberFormat('en-GB');
+
+function lineRange(items: readonly Issue[], lang: 'vi' | 'en'): string {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const { line } of items) {
+    if (line === undefined) continue;
+    if (line < min) min = line;
+    if (line > max) max = line;
+  }
+  if (min === Infinity) return '';
+  const f = lang === 'vi' ? vi : en;
+  const word = lang === 'vi' ? 'dòng' : (min === max ? 'line' : 'lines');
+  return min === max ? `, ${word} ${f.format(min)}` : `, ${word} ${f.format(min)}–${f.format(max)}`;
+}
+
+/**
+ * The text blocks to print for these issues, in their order, grouped by
+ * severity, kind, file and column.
+ */
+export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFAULT_LIMITS): string[] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const key = `${issue.severity}\u0000${issue.kind}\u0000${issue.file}\u0000${issue.column ?? ''}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(issue);
+  }
+  const blocks: string[] = [];
+  let listed = 0;
+  let errorsLeft = 0;
+  let warningsLeft = 0;
+  for (const group of groups.values()) {
+    const room = Math.max(0, Math.min(limits.perGroup, limits.total - listed));
+    if (room === 0) {
+      if (group[0]!.severity === 'error') errorsLeft += group.length;
+      else warningsLeft += group.length;
+      continue;
+    }
+    const shown = group.slice(0, room);
+    for (const issue of shown) blocks.push(formatIssue(issue));
+    listed += shown.length;
+    const rest = group.slice(shown.length);
+    if (rest.length === 0) continue;
+    const first = group[0]!;
+    const where = first.column !== undefined ? `${first.file} [${first.column}]` : first.file;
+    const error = first.severity === 'error';
+    blocks.push(
+      `  … và ${vi.format(rest.length)} ${error ? 'lỗi' : 'cảnh báo'} cùng loại nữa ở ${where}${lineRange(rest, 'vi')}.\n` +
+        `  … and ${en.format(rest.length)} more ${error ? 'errors' : 'warnings'} of the same kind in ${where}${lineRange(rest, 'en')}.`,
+    );
+  }
+  if (errorsLeft + warningsLeft > 0) {
+    blocks.push(
+      `… và ${vi.format(errorsLeft)} lỗi, ${vi.format(warningsLeft)} cảnh báo khác không in ra; npm run check -- --all in tất cả.\n` +
+        `… and ${en.format(errorsLeft)} more errors and ${en.format(warningsLeft)} warnings not printed; npm run check -- --all prints them all.`,
+    );
+  }
+  return blocks;
+}
+
+/** Resolves once everything written so far to stdout and stderr has been handed to the system. */
+export function flushOutput(): Promise<void> {
+  const flush = (stream: NodeJS.WriteStream) => new Promise<void>((done) => (stream.writableLength === 0 ? done() : stream.write('', () => done())));
+  return Promise.all([flush(process.stdout), flush(process.stderr)]).then(() => undefined);
+}
