@@ -3,14 +3,17 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapSupport } from './src/publish/sitemap.ts';
+import { siteAddress } from './src/site/address.ts';
 
-// SITE_URL and BASE_PATH let the site live in a subfolder, e.g.
-// SITE_URL=https://example.gov.vn BASE_PATH=/ntm/ npm run build
-const base = process.env.BASE_PATH ?? '/';
+// The site's public address and subfolder, set once in site.config.json
+// (SITE_URL and BASE_PATH override it). Without an address the site gets
+// host-relative links, never a loopback address (docs/decisions.md, "Site address").
+const { siteUrl, basePath } = siteAddress();
+const base = basePath;
 const pages = sitemapSupport();
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  ...(siteUrl ? { site: siteUrl } : {}),
   base: base.endsWith('/') ? base : `${base}/`,
   outDir: process.env.NTM_OUT_DIR ?? 'dist',
   // Each scripted build gets its own cache, so parallel builds (tests) don't collide.

@@ -3,9 +3,10 @@
 // (scripts/lib/publish.ts, docs/decisions.md "Publish protocol"). A failure,
 // or a kill at any instant, leaves the last good site where it was, or where
 // the next build puts it back first.
+import { siteAddress } from '../src/site/address.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
@@ -116,6 +117,16 @@ function readSummary(scratch: string): CheckSummary | undefined {
  */
 const SCRATCH_PER_SITE_BYTE = 1.1;
 
+/** Without a public address the site has host-relative links only: said loudly, once per build. */
+export function warnIfNoAddress(): void {
+  const address = siteAddress(root);
+  if (address.siteUrl) return;
+  console.warn(
+    `⚠ Chưa đặt địa chỉ công khai của trang ("url" trong ${relative(process.cwd(), address.file) || address.file}): liên kết chỉ là đường dẫn, không có sitemap, trích dẫn không có tên miền. / ` +
+      `⚠ The site's public address is not set ("url" in ${relative(process.cwd(), address.file) || address.file}): links are paths only, there is no sitemap, and citations carry no domain.`,
+  );
+}
+
 export function buildSite(options: BuildOptions): BuildResult {
   const log = options.quiet ? () => {} : console.log;
   const outDir = resolve(options.outDir);
@@ -148,6 +159,8 @@ export function buildSite(options: BuildOptions): BuildResult {
     // assets with renames, which cannot cross filesystems.
     NTM_OUT_DIR: site,
     NTM_CACHE_DIR: join(scratch, 'cache'),
+    // The render child works from the scratch folder: it must still find the project's address file.
+    NTM_SITE_CONFIG: siteAddress(root).file,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const child = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -208,6 +221,7 @@ export function buildSite(options: BuildOptions): BuildResult {
       throw error;
     }
     swapIn(work, outDir);
+    if (!options.quiet) warnIfNoAddress();
     log(`Đã xây dựng / Built: ${outDir}`);
     return { status: 0, warnings: summary?.warnings, pages };
   } catch (error) {

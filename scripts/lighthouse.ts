@@ -2,6 +2,7 @@
 // page of a built site served locally; prints the scores and writes docs/lighthouse.md.
 // Not part of `npm test` (it takes a minute and its performance score varies with the machine).
 //   npm run build && npm run lighthouse [-- --dist dist --out docs/lighthouse.md]
+import { siteAddress } from '../src/site/address.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const { server, url } = await startServer(dist, { host: '127.0.0.1', port: 0, base: process.env.BASE_PATH ?? '/' });
+  const { server, url } = await startServer(dist, { host: '127.0.0.1', port: 0, base: siteAddress().basePath });
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

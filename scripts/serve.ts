@@ -1,5 +1,6 @@
 // A small static server for dist/, honouring BASE_PATH. Local preview and tests.
 // No request can stop it: a bad URL gets 400, a failed read 500.
+import { siteAddress } from '../src/site/address.ts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
@@ -118,7 +119,7 @@ export async function serveFromCommandLine(dir: string, before: (url: string) =>
   }
   const port = Number(process.env.PORT ?? 4321);
   try {
-    const { server, url } = await startServer(dir, { port, base: process.env.BASE_PATH ?? '/' });
+    const { server, url } = await startServer(dir, { port, base: siteAddress().basePath });
     for (const line of before(url)) console.log(line);
     console.log(`Trang web đang chạy tại / Serving at ${url}`);
     console.log('Nhấn Ctrl+C để dừng. / Press Ctrl+C to stop.');

@@ -1,7 +1,7 @@
 // `npm start`: checks and builds the site, then serves it, with a short
 // summary instead of every warning (`npm run check` lists them all).
 import { relative, resolve } from 'node:path';
-import { buildSite } from './build.ts';
+import { buildSite, warnIfNoAddress } from './build.ts';
 import { serveFromCommandLine } from './serve.ts';
 
 const outDir = resolve(process.env.NTM_DIST ?? 'dist');
@@ -16,6 +16,7 @@ const result = buildSite({
 if (result.status !== 0) {
   process.exitCode = 1;
 } else {
+  warnIfNoAddress();
   const warnings = result.warnings ?? 0;
   const server = await serveFromCommandLine(outDir, (url) => [
     `Đã xây dựng ${result.pages} trang vào ${shown}/. ${warnings} cảnh báo về dữ liệu` +

@@ -11,6 +11,7 @@ import { headingOf } from '../../contract/messages.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
 import { exampleErrorMessage } from './guide.ts';
+import { siteAddress } from '../address.ts';
 import { pageMeta } from './page.ts';
 import { groupWarnings, limitWarnings } from './quality.ts';
 
@@ -68,6 +69,7 @@ export function guideView(model: SiteModel, lang: Lang) {
     tables: tableNames,
     prose: {
       example: exampleErrorMessage(),
+      address: siteAddress().siteUrl,
       links: {
         dictionary: pagePath(lang, 'dictionary'),
         quality: pagePath(lang, 'quality'),
