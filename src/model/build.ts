@@ -29,6 +29,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
   attachStandings(rows['unit-status'], unitByCode, documents);
   const criteriaSets = buildCriteriaSets(rows['criteria-sets'], rows.criteria, documents);
   attachCriteriaResults(rows['criteria-status'], criteriaSets, unitByCode, documents);
+  for (const u of units) u.standardsApply = criteriaSets.some((s) => s.applies_to === u.level);
   const indicators = buildIndicators(data, warnings, documents);
   relateIndicators(criteriaSets, indicators, units);
   const ocopProducts = buildOcop(rows['ocop-products'], unitByCode);

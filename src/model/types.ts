@@ -58,6 +58,8 @@ export type Unit = Row<'units'> & {
   standing: Partial<Record<Standard, Standing>>;
   /** Highest standard recognised at its latest date. */
   highestRecognized?: Standard;
+  /** Some criteria set applies to the unit's level (none does to a township). */
+  standardsApply: boolean;
   /** Every actual standing, oldest first. */
   history: Standing[];
   /** Targets, earliest deadline first. */

@@ -23,6 +23,7 @@ export function buildUnits(rows: Row<'units'>[]): UnitTree {
       depth: 0,
       otherNames: splitAliases(row.aliases),
       standing: {},
+      standardsApply: false,
       history: [],
       targets: [],
       criteria: [],

@@ -41,3 +41,14 @@ export function reportsFor(reports: ReportSummary[], lang: Lang): { mine: Report
   const mySlugs = new Set(mine.map((r) => r.slug));
   return { mine, otherOnly: reports.filter((r) => r.lang !== lang && !mySlugs.has(r.slug)).sort(newestFirst) };
 }
+
+/** Each report's own section headings (its `##`), for the list of reports. */
+export async function reportSections(reports: ReportSummary[]): Promise<Map<ReportSummary, { slug: string; text: string }[]>> {
+  const { render } = await import('astro:content');
+  const out = new Map<ReportSummary, { slug: string; text: string }[]>();
+  for (const r of reports) {
+    const { headings } = await render(r.entry);
+    out.set(r, headings.filter((h) => h.depth === 2).map((h) => ({ slug: h.slug, text: h.text })));
+  }
+  return out;
+}

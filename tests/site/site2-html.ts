@@ -84,3 +84,18 @@ export function fileExists(dir: string, href: string): string | undefined {
   const p = join(dir, decodeURI(href.replace(/^\//, '')));
   return existsSync(p) ? p : undefined;
 }
+
+/** HTML, XML, JSON, CSV and text files of a built site (not the search index). */
+export function htmlAndTextFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (/\.(html|xml|json|csv|txt|md|yml)$/.test(name)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build.ts';
 import { root } from '../setup/build-sites.ts';
+import { htmlAndTextFiles } from './site2-html.ts';
 
 const BASE = '/ntm/';
 const SITE = 'https://example.gov.vn';
@@ -37,6 +38,13 @@ function htmlFiles(dir: string): string[] {
 describe(`a build with BASE_PATH=${BASE}`, () => {
   it('builds', () => {
     expect(status).toBe(0);
+  });
+
+  it('writes its own address into citations and canonical links, and never a loopback one', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain(`<link rel="canonical" href="${SITE}${BASE}">`);
+    const hits = htmlAndTextFiles(out).filter((f) => /127\.0\.0\.1|localhost/i.test(readFileSync(f, 'utf8')));
+    expect(hits).toEqual([]);
   });
 
   it('keeps every root-relative href, src and form action inside the subfolder', () => {

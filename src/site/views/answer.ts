@@ -54,7 +54,7 @@ export function dataAge(asOf: string, today: Date, lang: Lang): string {
   return t('age.days', { n: formatNumber(days, lang) });
 }
 
-export function unitAnswer(unit: Unit, sets: CriteriaSet[], today: Date, lang: Lang): UnitAnswer {
+export function unitAnswer(unit: Unit, today: Date, lang: Lang): UnitAnswer {
   const standards: StandardAnswer[] = [];
   for (const standard of STANDARDS_BY_RANK) {
     const standing = unit.standing[standard];
@@ -86,8 +86,7 @@ export function unitAnswer(unit: Unit, sets: CriteriaSet[], today: Date, lang: L
   });
   const dates = [...standards.flatMap((s) => (s.standing ? [s.standing.as_of] : [])), ...criteria.map((c) => c.asOf)].sort();
   const asOf = dates.at(-1);
-  const applies = sets.some((s) => s.applies_to === unit.level);
-  return { standards, criteria, asOf, age: asOf ? dataAge(asOf, today, lang) : undefined, notApplicable: !applies && standards.length === 0 };
+  return { standards, criteria, asOf, age: asOf ? dataAge(asOf, today, lang) : undefined, notApplicable: !unit.standardsApply && standards.length === 0 };
 }
 
 /** How the unit's siblings of its level stand, and the parent's own standing: "31 of the 32 communes …". */

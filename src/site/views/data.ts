@@ -3,7 +3,7 @@
 import { tableNames } from '../../contract/tables.ts';
 import { FILE_RULES } from '../../contract/file-rules.ts';
 import { formatDate } from '../../lib/format.ts';
-import { otherLang, type Lang } from '../../lib/lang.ts';
+import type { Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { DATA_LICENSE } from '../../publish/datapackage.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -41,11 +41,9 @@ export function qualityView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
   // Every warning, or (above the list limit) each kind's first ones.
   const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
-  const other = otherLang(lang);
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),
-    groups: groups.map((g) => ({ ...g, heading: headingOf(g.kind)[lang], otherHeading: headingOf(g.kind)[other] })),
-    other,
+    groups: groups.map((g) => ({ ...g, heading: headingOf(g.kind)[lang] })),
     capped,
     total: model.warnings.length,
   };

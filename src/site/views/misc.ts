@@ -2,12 +2,18 @@
 import type { Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { localePath } from '../routes.ts';
+import { localePath, unitPath } from '../routes.ts';
 import { pageMeta } from './page.ts';
 
 export function searchView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
-  return { page: pageMeta(model, lang, { title: t('search.title'), noindex: true }) };
+  // Without scripts there is no search; the units are listed instead, so a commune can still be found.
+  const listing = model.listings.units;
+  return {
+    page: pageMeta(model, lang, { title: t('search.title'), noindex: true }),
+    units: listing.units.map((u) => ({ name: u.name, href: unitPath(lang, u), parent: u.parent && u.parent !== model.root ? u.parent.name : undefined })),
+    unitsComplete: listing.complete,
+  };
 }
 
 /** Static hosts serve /404.html for any missing page, so it speaks both languages. */

@@ -124,7 +124,7 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], lang: L
         ? others.map((u) => ({ name: u.name, href: unitPath(lang, u), fold: foldVietnamese([u.name, ...u.otherNames].join(' ')).toLowerCase(), hint: u.parent && u.parent !== root ? u.parent.name : '' }))
         : [],
     },
-    tiles: root.children.length <= model.listings.limit ? root.children.map((u) => tile(u, model.criteriaSets.some((s) => s.applies_to === u.level), lang)) : [],
+    tiles: root.children.length <= model.listings.limit ? root.children.map((u) => tile(u, u.standardsApply, lang)) : [],
     figures: model.headline.map((ind) => figureCard(ind, lang)),
     indicatorCount: model.indicators.length,
     charts,

@@ -15,7 +15,7 @@ function answerView(model: SiteModel, unit: Unit, lang: Lang) {
   const t = useTranslations(lang);
   const today = buildDate();
   const todayIso = today.toISOString().slice(0, 10);
-  const a = unitAnswer(unit, model.criteriaSets, today, lang);
+  const a = unitAnswer(unit, today, lang);
   return {
     ...a,
     levelLabel: codeLabel('unitLevel', unit.level, lang),
