@@ -288,31 +288,31 @@ const catalogue = {
       ),
   }),
   funding_sum: warning(m('Tổng các dòng kinh phí con khác dòng cha', 'Funding lines whose children do not add up to them'), {
-    text: (p: { item: string; amount: number; children: number; sum: number }) =>
+    text: (p: { item: string; itemEn?: string; amount: number; children: number; sum: number }) =>
       m(
         `Dòng "${p.item}" ghi ${vi(p.amount)} triệu đồng, nhưng tổng ${p.children} dòng con là ${vi(p.sum)}.`,
-        `Line "${p.item}" states ${en(p.amount)} million VND, but its ${p.children} child lines add up to ${en(p.sum)}.`,
+        `Line "${p.itemEn ?? p.item}" states ${en(p.amount)} million VND, but its ${p.children} child lines add up to ${en(p.sum)}.`,
       ),
   }),
   funding_quantity_sum: warning(m('Tổng số lượng các dòng con khác dòng cha', 'Quantities of child lines that do not add up'), {
-    text: (p: { item: string; quantity: number; unit: string; sum: number }) =>
+    text: (p: { item: string; itemEn?: string; quantity: number; unit: string; sum: number }) =>
       m(
         `Dòng "${p.item}" ghi ${vi(p.quantity)} ${p.unit}, nhưng các dòng con cộng lại là ${vi(p.sum)} ${p.unit}.`,
-        `Line "${p.item}" states ${en(p.quantity)} ${p.unit}, but its child lines add up to ${en(p.sum)} ${p.unit}.`,
+        `Line "${p.itemEn ?? p.item}" states ${en(p.quantity)} ${p.unit}, but its child lines add up to ${en(p.sum)} ${p.unit}.`,
       ),
   }),
   funding_quantity_amount: warning(m('Số lượng × định mức khác số tiền', 'Quantity × unit amount differs from the amount'), {
-    text: (p: { item: string; quantity: number; unitAmount: number; product: number; amount: number }) =>
+    text: (p: { item: string; itemEn?: string; quantity: number; unitAmount: number; product: number; amount: number }) =>
       m(
         `Dòng "${p.item}": ${vi(p.quantity)} × ${vi(p.unitAmount)} = ${vi(p.product)}, nhưng số tiền ghi ${vi(p.amount)}.`,
-        `Line "${p.item}": ${en(p.quantity)} × ${en(p.unitAmount)} = ${en(p.product)}, but the amount is ${en(p.amount)}.`,
+        `Line "${p.itemEn ?? p.item}": ${en(p.quantity)} × ${en(p.unitAmount)} = ${en(p.product)}, but the amount is ${en(p.amount)}.`,
       ),
   }),
   funding_commitment_share: warning(m('Tổng mức × tỷ lệ khác số tiền', 'Commitment × share differs from the amount'), {
-    text: (p: { item: string; share: number; commitment: number; computed: number; amount: number }) =>
+    text: (p: { item: string; itemEn?: string; share: number; commitment: number; computed: number; amount: number }) =>
       m(
         `Dòng "${p.item}": ${vi(p.share)}% của tổng mức ${vi(p.commitment)} là ${vi(p.computed)}, nhưng số tiền ghi ${vi(p.amount)}.`,
-        `Line "${p.item}": ${en(p.share)}% of the commitment ${en(p.commitment)} is ${en(p.computed)}, but the amount is ${en(p.amount)}.`,
+        `Line "${p.itemEn ?? p.item}": ${en(p.share)}% of the commitment ${en(p.commitment)} is ${en(p.computed)}, but the amount is ${en(p.amount)}.`,
       ),
   }),
   duplicate_row: warning(m('Dòng bị lặp', 'Repeated rows'), {

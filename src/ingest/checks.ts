@@ -36,7 +36,7 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
     if (f.amount !== undefined && kids.length > 0 && kids.every((k) => k.amount !== undefined)) {
       const sum = kids.reduce((s, k) => s + k.amount!, 0);
       if (!close(sum, f.amount)) {
-        issues.report({ ...at('amount', f.amount, sum), related, ...say.funding_sum.text({ item: f.item, amount: f.amount, children: kids.length, sum }) });
+        issues.report({ ...at('amount', f.amount, sum), related, ...say.funding_sum.text({ item: f.item, itemEn: f.item_en, amount: f.amount, children: kids.length, sum }) });
       }
     }
     if (f.quantity !== undefined && f.unit_amount !== undefined && f.amount !== undefined) {
@@ -44,7 +44,7 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
       if (!close(product, f.amount, halfUnit(dec(f, 'amount')))) {
         issues.report({
           ...at('amount', f.amount, product),
-          ...say.funding_quantity_amount.text({ item: f.item, quantity: f.quantity, unitAmount: f.unit_amount, product, amount: f.amount }),
+          ...say.funding_quantity_amount.text({ item: f.item, itemEn: f.item_en, quantity: f.quantity, unitAmount: f.unit_amount, product, amount: f.amount }),
         });
       }
     }
@@ -54,7 +54,7 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
       if (!close(share, f.amount, tolerance)) {
         issues.report({
           ...at('amount', f.amount, share),
-          ...say.funding_commitment_share.text({ item: f.item, share: f.share_percent, commitment: f.commitment, computed: share, amount: f.amount }),
+          ...say.funding_commitment_share.text({ item: f.item, itemEn: f.item_en, share: f.share_percent, commitment: f.commitment, computed: share, amount: f.amount }),
         });
       }
     }
@@ -62,7 +62,7 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
     if (f.quantity !== undefined && unit && kids.length > 0 && kids.every((k) => k.quantity !== undefined && k.quantity_unit?.toLowerCase() === unit)) {
       const sum = kids.reduce((s, k) => s + k.quantity!, 0);
       if (!close(sum, f.quantity)) {
-        issues.report({ ...at('quantity', f.quantity, sum), related, ...say.funding_quantity_sum.text({ item: f.item, quantity: f.quantity, unit: f.quantity_unit!, sum }) });
+        issues.report({ ...at('quantity', f.quantity, sum), related, ...say.funding_quantity_sum.text({ item: f.item, itemEn: f.item_en, quantity: f.quantity, unit: f.quantity_unit!, sum }) });
       }
     }
   }

@@ -103,7 +103,7 @@ describeBrowser('the default site on a 390×844 phone', () => {
   test('the commune finder on the overview reaches Đồng Lợi from “dong loi”', async () => {
     const page = await context.newPage();
     await page.goto(site!.url);
-    await page.getByLabel(/Tìm xã của bạn/).fill('dong loi');
+    await page.getByRole('searchbox', { name: 'Tìm xã của bạn' }).fill('dong loi');
     const link = page.locator('.finder-results a', { hasText: 'Đồng Lợi' });
     await expect.poll(() => link.count()).toBe(1);
     await link.click();

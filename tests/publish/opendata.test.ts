@@ -76,8 +76,9 @@ describe('normalised CSV tables', () => {
     const rows = parse(tableToCsv('documents', docs));
     expect(rows[0]).toEqual(Object.keys(tables.documents.columns));
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toEqual(['qd-1', '207/QĐ-UBND', '2021-01-21', 'UBND huyện', 'decision', 'Kế hoạch, "đợt 1"\nvà đợt 2', '', `'=HYPERLINK("x")`]);
-    expect(rows[2]).toEqual(['kh-2', '12/KH', '', 'UBND', 'plan', 'Plan', '', '']);
+    expect(rows[0]).toEqual(['id', 'number', 'date', 'issuer', 'type', 'title', 'title_en', 'url', 'note', 'note_en']);
+    expect(rows[1]).toEqual(['qd-1', '207/QĐ-UBND', '2021-01-21', 'UBND huyện', 'decision', 'Kế hoạch, "đợt 1"\nvà đợt 2', '', '', `'=HYPERLINK("x")`, '']);
+    expect(rows[2]).toEqual(['kh-2', '12/KH', '', 'UBND', 'plan', 'Plan', '', '', '', '']);
   });
 
   it('reads back through the pipeline to the same rows (formulas neutralised)', () => {

@@ -55,7 +55,8 @@ describe('one language per page', () => {
   it('no English page shows the Vietnamese text of the data where an English twin exists', () => {
     const found: string[] = [];
     for (const f of pagesOf('en')) {
-      const body = text(main(readFileSync(join(dist(), f), 'utf8')));
+      // Examples of a Vietnamese column's values (the dictionary) are code, not prose.
+      const body = text(main(readFileSync(join(dist(), f), 'utf8')).replace(/<code[\s\S]*?<\/code>/g, ' '));
       for (const p of telling) if (body.includes(p.vi)) found.push(`/${f}: ${p.where} “${p.vi.slice(0, 50)}”`);
     }
     expect(found.slice(0, 20)).toEqual([]);
