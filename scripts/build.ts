@@ -79,6 +79,8 @@ export function build(options: BuildOptions): number {
     NTM_DATA_DIR: resolve(options.dataDir),
     NTM_CONTENT_DIR: resolve(options.contentDir),
     NTM_OUT_DIR: staging,
+    // The publication this build replaces, for the revision history (src/site/revisions.ts).
+    NTM_PREVIOUS_DIST: outDir,
     NTM_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
