@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isEmbedPath } from '../src/site/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,20 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/**
+ * What docs/deploy.md asks of a host: only the embed pages may be framed by
+ * other sites, and the data files may be fetched from any origin.
+ */
+export function securityHeaders(pathname: string, base: string, file: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (!isEmbedPath(pathname, base)) {
+    headers['content-security-policy'] = "frame-ancestors 'self'";
+    headers['x-frame-options'] = 'SAMEORIGIN';
+  }
+  if (/\.(json|csv|png)$/.test(file)) headers['access-control-allow-origin'] = '*';
+  return headers;
+}
 
 export function startServer(dir: string, options: { port?: number; host?: string; base?: string } = {}): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
@@ -45,12 +60,12 @@ export function startServer(dir: string, options: { port?: number; host?: string
     }
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { 'content-type': TYPES['.html']!, ...securityHeaders(url.pathname, base, notFound) });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...securityHeaders(url.pathname, base, file) });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => {

@@ -4,12 +4,14 @@ import type { Lang } from '../../lib/lang.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { chartImage } from '../chart-images.ts';
 import { fundingChart, indicatorChart, type ChartSpec } from '../charts.ts';
 import { siteName } from '../model.ts';
 import { reportsFor, type ReportSummary } from '../reports.ts';
+import type { SiteRevisions } from '../revisions.ts';
 import { pageMeta } from './page.ts';
 
-export function overviewView(model: SiteModel, reports: ReportSummary[], lang: Lang) {
+export function overviewView(model: SiteModel, reports: ReportSummary[], revisions: SiteRevisions, lang: Lang) {
   const t = useTranslations(lang);
   const title = siteName(model, lang);
   const intro = model.latestAsOf ? t('ov.intro', { name: model.root.name, date: formatDate(model.latestAsOf, lang) }) : undefined;
@@ -18,11 +20,12 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], lang: L
     fundingChart(model, 'kinh-phi-theo-nguon', lang),
   ].filter((c) => c !== undefined);
   return {
-    page: pageMeta(model, lang, { title, description: intro ?? t('site.tagline') }),
+    page: pageMeta(model, lang, { title, description: intro ?? t('site.tagline'), image: charts[0] && chartImage(charts[0], lang) }),
     title,
     intro,
     siteName: title,
     headline: model.headline,
+    revisionsOf: revisions.of,
     indicatorCount: model.indicators.length,
     charts,
     change: model.changes.at(-1),
