@@ -13,6 +13,8 @@ import DictionaryVi from './dictionary.vi.mdx';
 import DictionaryEn from './dictionary.en.mdx';
 import ChangesVi from './changes.vi.mdx';
 import ChangesEn from './changes.en.mdx';
+import ApiVi from './api.vi.mdx';
+import ApiEn from './api.en.mdx';
 
 const prose = {
   about: { vi: AboutVi, en: AboutEn },
@@ -21,6 +23,7 @@ const prose = {
   licence: { vi: LicenceVi, en: LicenceEn },
   dictionary: { vi: DictionaryVi, en: DictionaryEn },
   changes: { vi: ChangesVi, en: ChangesEn },
+  api: { vi: ApiVi, en: ApiEn },
 };
 
 export function proseOf(page: keyof typeof prose, lang: Lang): (typeof prose)[typeof page]['vi'] {

@@ -9,6 +9,7 @@ import { useTranslations, type UiKey } from '../../i18n/index.ts';
 import { ui } from '../../i18n/ui.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
+import { apiExamples, datasetMetadata } from './dataset.ts';
 import { exampleErrorMessage } from './guide.ts';
 import { pageMeta } from './page.ts';
 import { groupWarnings, limitWarnings } from './quality.ts';
@@ -23,6 +24,9 @@ export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
     absent: tableNames.filter((n) => !model.present[n]),
     prose: { links: { datapackage: dataPackagePath() } },
     licence: { place: model.root.name, asOf, citeUrl: absoluteUrl(pagePath(lang, 'data'), site), license: DATA_LICENSE },
+    /** schema.org Dataset, already escaped for its script element (publish/json-ld.ts). */
+    jsonLd: datasetMetadata(model, lang, site, DATA_LICENSE.path),
+    api: apiExamples(model, site),
   };
 }
 
