@@ -49,6 +49,9 @@ interface BuildResult {
   pagefindCpuMs?: number;
   astroRssKb?: number;
   pagefindRssKb?: number;
+  /** Chart images drawn during the Astro phase, and the time spent on them (NTM_CHART_TIMINGS_FILE). */
+  chartImages?: number;
+  chartImageMs?: number;
 }
 
 interface SetResult {
@@ -96,15 +99,19 @@ async function buildOurs(set: DataSet): Promise<BuildResult> {
   rmSync(out, { recursive: true, force: true });
   const timingsFile = join(cache, `timings-${set.name}.json`);
   rmSync(timingsFile, { force: true });
+  const chartTimings = join(cache, `chart-images-${set.name}.txt`);
+  rmSync(chartTimings, { force: true });
   const m = await measure(node, [join(root, 'scripts/build.ts'), '--data', set.data, '--content', set.content, '--out', out], {
     cwd: root,
-    env: { ...process.env, NTM_TIMINGS_FILE: timingsFile },
+    env: { ...process.env, NTM_TIMINGS_FILE: timingsFile, NTM_CHART_TIMINGS_FILE: chartTimings },
     phaseOf,
   });
   if (m.status !== 0) fail(`build of ${set.name}`, m);
   const astro = m.phases.astro;
   const pagefind = m.phases.pagefind;
   const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { checkMs: number; astroMs: number };
+  // One line per image, its milliseconds (src/publish/chart-image.ts).
+  const images = existsSync(chartTimings) ? readFileSync(chartTimings, 'utf8').trim().split('\n').filter(Boolean).map(Number) : [];
   return {
     wallMs: m.wallMs,
     cpuMs: m.cpuMs,
@@ -117,6 +124,8 @@ async function buildOurs(set: DataSet): Promise<BuildResult> {
     pagefindMs: pagefind ? m.wallMs - pagefind.firstMs : undefined,
     astroRssKb: astro?.peakRssKb,
     pagefindRssKb: pagefind?.peakRssKb,
+    chartImages: images.length,
+    chartImageMs: images.reduce((a, b) => a + b, 0),
   };
 }
 
@@ -217,11 +226,11 @@ function report(results: SetResult[]): string {
     );
   }
   lines.push('', '## Phases of our build', '');
-  lines.push('| data set | check (s) | Astro (s) | Astro vs bare Astro | Astro peak RSS (MB) | Pagefind (s) | bare Pagefind (s) | Pagefind peak RSS (MB) | largest single process (MB) | dist/ | dist/pagefind | bare dist/ | bare dist/pagefind |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| data set | check (s) | Astro (s) | of which chart images (s) | chart images | Astro vs bare Astro | Astro peak RSS (MB) | Pagefind (s) | bare Pagefind (s) | Pagefind peak RSS (MB) | largest single process (MB) | dist/ | dist/pagefind | bare dist/ | bare dist/pagefind |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     lines.push(
-      `| ${r.label} | ${s(r.ours.checkMs)} | ${s(r.ours.astroMs)} | ${r.ours.astroMs ? ratio(r.ours.astroMs, r.bare.wallMs) : '–'} | ${mb(r.ours.astroRssKb)} | ${s(r.ours.pagefindMs)} | ${s(r.bare.pagefindMs)} | ${mb(r.ours.pagefindRssKb)} | ${mb(r.ours.peakProcessHwmKb)} | ${size(r.ours.distBytes)} | ${size(r.ours.pagefindBytes)} | ${size(r.bare.distBytes)} | ${size(r.bare.pagefindBytes)} |`,
+      `| ${r.label} | ${s(r.ours.checkMs)} | ${s(r.ours.astroMs)} | ${s(r.ours.chartImageMs)} | ${r.ours.chartImages ?? '–'} | ${r.ours.astroMs ? ratio(r.ours.astroMs, r.bare.wallMs) : '–'} | ${mb(r.ours.astroRssKb)} | ${s(r.ours.pagefindMs)} | ${s(r.bare.pagefindMs)} | ${mb(r.ours.pagefindRssKb)} | ${mb(r.ours.peakProcessHwmKb)} | ${size(r.ours.distBytes)} | ${size(r.ours.pagefindBytes)} | ${size(r.bare.distBytes)} | ${size(r.bare.pagefindBytes)} |`,
     );
   }
   const v = results.filter((r) => r.validation);
@@ -241,7 +250,7 @@ function report(results: SetResult[]): string {
     '- Wall time: from spawning the command to its exit. Other work on the machine lengthens it: see the load averages.',
     '- Peak RSS: the build\'s whole process tree (the build script, `astro build`, the Pagefind script and its native binary) is found through /proc every 100 ms; the largest sum of VmRSS at one sample is reported. "Largest single process" is the highest VmHWM (the kernel\'s own peak) of any one process, so short peaks between samples are caught there.',
     '- CPU: each process of the tree is read from /proc/<pid>/stat at every sample and its last reading counted once, so each process may be up to one interval (100 ms) short. `/usr/bin/time` alone would miss the Pagefind binary, which outlives the Node process that started it.',
-    '- Phases: "check" (reading and validating data and content) and "Astro" (Astro\'s `build()`, including building the model from the checked tables) run in one child process and are timed by it (`NTM_TIMINGS_FILE`); "Astro peak RSS" is that process. "Pagefind" runs from the start of scripts/search-index.ts to the end and includes the swap into the output folder.',
+    '- Phases: "check" (reading and validating data and content) and "Astro" (Astro\'s `build()`, including building the model from the checked tables) run in one child process and are timed by it (`NTM_TIMINGS_FILE`); "Astro peak RSS" is that process. "Chart images" is the time the Astro phase spent drawing and encoding the PNG of each chart (summed over images, each timed by src/publish/chart-image.ts into `NTM_CHART_TIMINGS_FILE`). "Pagefind" runs from the start of scripts/search-index.ts to the end and includes the swap into the output folder.',
     '- Pages: .html files in dist/ outside dist/pagefind. Sizes: all files, in bytes as stored.',
     '- Target (issue 6): the national set builds within 2× of the bare site, with peak memory under 4 GB, on 2 cores. Both sites are searchable, so the like-for-like baseline is the bare site\'s whole build (Astro + its Pagefind index); the ratio to bare Astro alone is shown beside it.',
   );
@@ -287,7 +296,7 @@ async function main(): Promise<void> {
     const bareRuns: BuildResult[] = [];
     for (let run = 1; run <= runs; run++) {
       const o = await buildOurs(set);
-      console.log(`run ${run}/${runs} ours: ${o.pages} pages in ${s(o.wallMs)} s, CPU ${s(o.cpuMs)} s (check ${s(o.checkMs)}, astro ${s(o.astroMs)}, pagefind ${s(o.pagefindMs)}), peak ${mb(o.peakTreeRssKb)} MB`);
+      console.log(`run ${run}/${runs} ours: ${o.pages} pages in ${s(o.wallMs)} s, CPU ${s(o.cpuMs)} s (check ${s(o.checkMs)}, astro ${s(o.astroMs)} of which ${o.chartImages} chart images ${s(o.chartImageMs)}, pagefind ${s(o.pagefindMs)}), peak ${mb(o.peakTreeRssKb)} MB`);
       oursRuns.push(o);
       const b = await buildBare(o.pages);
       console.log(`run ${run}/${runs} bare: ${b.pages} pages in ${s(b.wallMs)} s, CPU ${s(b.cpuMs)} s (+ pagefind ${s(b.pagefindMs)}), peak ${mb(b.peakTreeRssKb)} MB`);

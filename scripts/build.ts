@@ -161,6 +161,8 @@ export function buildSite(options: BuildOptions): BuildResult {
     NTM_CACHE_DIR: join(scratch, 'cache'),
     // The render child works from the scratch folder: it must still find the project's address file.
     NTM_SITE_CONFIG: siteAddress(root).file,
+    // The publication this build replaces, for the revision history (src/site/revisions.ts).
+    NTM_PREVIOUS_DIST: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const child = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });

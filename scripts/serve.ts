@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recoverInterruptedBuilds } from './lib/publish.ts';
+import { isEmbedPath } from '../src/site/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -43,8 +44,8 @@ function send(res: ServerResponse, status: number, body: string, head: boolean):
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(head ? undefined : body);
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
-  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+function sendFile(req: IncomingMessage, res: ServerResponse, status: number, file: string, headers: Record<string, string>): void {
+  res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
   if (req.method === 'HEAD') {
     res.end();
     return;
@@ -52,6 +53,20 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, fil
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);
+}
+
+/**
+ * What docs/deploy.md asks of a host: only the embed pages may be framed by
+ * other sites, and the data files may be fetched from any origin.
+ */
+export function securityHeaders(pathname: string, base: string, file: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  if (!isEmbedPath(pathname, base)) {
+    headers['content-security-policy'] = "frame-ancestors 'self'";
+    headers['x-frame-options'] = 'SAMEORIGIN';
+  }
+  if (/\.(json|csv|png)$/.test(file)) headers['access-control-allow-origin'] = '*';
+  return headers;
 }
 
 export function startServer(dir: string, options: { port?: number; host?: string; base?: string } = {}): Promise<{ server: Server; url: string }> {
@@ -84,11 +99,11 @@ export function startServer(dir: string, options: { port?: number; host?: string
     }
     if (!existsSync(file) || !statSync(file).isFile()) {
       const notFound = join(root, '404.html');
-      if (existsSync(notFound)) sendFile(req, res, 404, notFound);
+      if (existsSync(notFound)) sendFile(req, res, 404, notFound, securityHeaders(requested.pathname, base, notFound));
       else send(res, 404, 'Not found', head);
       return;
     }
-    sendFile(req, res, 200, file);
+    sendFile(req, res, 200, file, securityHeaders(requested.pathname, base, file));
   };
   const server = createServer((req, res) => {
     try {

@@ -16,6 +16,8 @@ export interface FrictionlessResource {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
+  /** Given explicitly: a reader that sniffs the delimiter can be fooled by the ';' in quoted notes. */
+  dialect: { delimiter: ','; quoteChar: '"'; doubleQuote: true; lineTerminator: '\r\n'; header: true };
   profile: 'tabular-data-resource';
   schema: {
     fields: FrictionlessField[];
@@ -68,6 +70,7 @@ export function resourceOf(name: TableName, rows: readonly AnyRow[], present: Re
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
+    dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
     profile: 'tabular-data-resource',
     schema: {
       fields: specs.map(([c, column]) => column.field(c)),

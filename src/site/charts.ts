@@ -5,7 +5,7 @@ import type { Indicator, SiteModel, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
-import { chartCsvPath, documentPath } from './routes.ts';
+import { chartAnchor, chartCsvPath, documentPath, indicatorPath, pagePath } from './routes.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
 import { slugify } from '../lib/text.ts';
 import { csvTable } from '../publish/csv.ts';
@@ -47,6 +47,8 @@ export interface ChartSpec {
   asOf?: string;
   sources: ChartSource[];
   horizontal: boolean;
+  /** Where the chart belongs on the site: its indicator's section, or its figure on /kinh-phi/. */
+  home: string;
 }
 
 
@@ -120,6 +122,7 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
       lang,
     ),
     horizontal: false,
+    home: indicatorPath(lang, ind),
   };
 }
 
@@ -161,6 +164,7 @@ export function fundingChart(model: SiteModel, which: FundingChartId, lang: Lang
     asOf,
     sources,
     horizontal: true,
+    home: pagePath(lang, 'funding', chartAnchor(which)),
   };
 }
 

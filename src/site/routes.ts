@@ -42,6 +42,7 @@ export const pagePaths = {
   dictionary: 'du-lieu/tu-dien/',
   quality: 'du-lieu/chat-luong/',
   changes: 'du-lieu/thay-doi/',
+  revisions: 'du-lieu/sua-doi/',
   guide: 'du-lieu/cap-nhat-du-lieu/',
   templates: 'du-lieu/mau/',
   about: 'gioi-thieu/',
@@ -64,6 +65,35 @@ export const figurePath = (lang: Lang, value: IndicatorValue): string => pagePat
 export const productionModelPath = (lang: Lang, model: ProductionModel): string => pagePath(lang, 'models', model.id);
 export const reportPath = (lang: Lang, slug: string): string => localePath(lang, `bao-cao/${slug}/`);
 export const chartCsvPath = (lang: Lang, chartId: string): string => localePath(lang, `bieu-do/${chartId}.csv`);
+/** The chart drawn at build time, beside its CSV. */
+export const chartImagePath = (lang: Lang, chartId: string): string => localePath(lang, `bieu-do/${chartId}.png`);
+/** A chart's own place on the site: its figure on the page that shows it. */
+export const chartAnchor = (chartId: string): string => `bieu-do-${chartId}`;
+
+// Embeds (/nhung/…): the only pages other sites may frame (docs/deploy.md).
+export const EMBED_SEGMENT = 'nhung';
+export const embedChartPath = (lang: Lang, chartId: string): string => localePath(lang, `${EMBED_SEGMENT}/bieu-do/${chartId}/`);
+export const embedFigurePath = (lang: Lang, indicator: Indicator): string => localePath(lang, `${EMBED_SEGMENT}/so-lieu/${slugify(indicator.id) || 'x'}/`);
+/** True for the path of an embed page in either language, under the site's base path (or the one given). */
+export function isEmbedPath(pathname: string, basePath = base): boolean {
+  const b = basePath.replace(/\/?$/, '/');
+  const rest = pathname.startsWith(b) ? pathname.slice(b.length) : pathname.replace(/^\//, '');
+  return rest.startsWith(`${EMBED_SEGMENT}/`) || rest.startsWith(`en/${EMBED_SEGMENT}/`);
+}
+
+/**
+ * The file name of an entity in the JSON API: its code or id where that is
+ * file-safe, else `x-` and the hex of its UTF-8 bytes (unique and stable).
+ */
+export function apiKey(id: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) ? id : `x-${[...new TextEncoder().encode(id)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+export const API_VERSION = 'v1';
+export const apiIndexPath = (): string => assetPath(`api/${API_VERSION}/index.json`);
+export const apiUnitPath = (unit: Unit): string => assetPath(`api/${API_VERSION}/units/${apiKey(unit.code)}.json`);
+export const apiIndicatorPath = (indicator: Indicator): string => assetPath(`api/${API_VERSION}/indicators/${apiKey(indicator.id)}.json`);
+/** The revision history of the published figures, carried from build to build. */
+export const revisionsJsonPath = (): string => assetPath('du-lieu/sua-doi.json');
 export const downloadPath = (table: TableName, format: 'csv' | 'json'): string => assetPath(`du-lieu/${table}.${format}`);
 export const templatePath = (table: TableName): string => assetPath(`du-lieu/mau/${table}.csv`);
 export const dataPackagePath = (): string => assetPath('du-lieu/datapackage.json');

@@ -11,6 +11,8 @@ import LicenceVi from './licence.vi.mdx';
 import LicenceEn from './licence.en.mdx';
 import ChangesVi from './changes.vi.mdx';
 import ChangesEn from './changes.en.mdx';
+import ApiVi from './api.vi.mdx';
+import ApiEn from './api.en.mdx';
 
 const prose = {
   about: { vi: AboutVi, en: AboutEn },
@@ -18,6 +20,7 @@ const prose = {
   data: { vi: DataVi, en: DataEn },
   licence: { vi: LicenceVi, en: LicenceEn },
   changes: { vi: ChangesVi, en: ChangesEn },
+  api: { vi: ApiVi, en: ApiEn },
 };
 
 export function proseOf(page: keyof typeof prose, lang: Lang): (typeof prose)[typeof page]['vi'] {

@@ -10,6 +10,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import { headingOf } from '../../contract/messages.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
+import { apiExamples, datasetMetadata } from './dataset.ts';
 import { exampleErrorMessage } from './guide.ts';
 import { siteAddress } from '../address.ts';
 import { pageMeta } from './page.ts';
@@ -25,6 +26,9 @@ export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
     absent: tableNames.filter((n) => !model.present[n]),
     prose: { links: { datapackage: dataPackagePath() } },
     licence: { place: model.root.name, asOf, citeUrl: absoluteUrl(pagePath(lang, 'data'), site), license: DATA_LICENSE },
+    /** schema.org Dataset, already escaped for its script element (publish/json-ld.ts). */
+    jsonLd: datasetMetadata(model, lang, site, DATA_LICENSE.path),
+    api: apiExamples(model, site),
   };
 }
 

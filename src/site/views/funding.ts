@@ -6,7 +6,9 @@ import { groupBy } from '../../lib/collections.ts';
 import type { Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
+import { chartImage } from '../chart-images.ts';
 import { fundingChart } from '../charts.ts';
+import { siteName } from '../model.ts';
 import { pageMeta } from './page.ts';
 
 export function fundingView(model: SiteModel, lang: Lang) {
@@ -16,13 +18,15 @@ export function fundingView(model: SiteModel, lang: Lang) {
     model.warnings.filter((w) => w.file === file && w.line !== undefined),
     (w) => w.line!,
   );
+  const bySource = fundingChart(model, 'kinh-phi-theo-nguon', lang);
   return {
-    page: pageMeta(model, lang, { title: t('funding.title'), description: t('funding.description') }),
+    page: pageMeta(model, lang, { title: t('funding.title'), description: t('funding.description'), image: bySource && chartImage(bySource, lang) }),
+    siteName: siteName(model, lang),
     funding: model.funding,
     listing: model.listings.funding,
     listings: model.listings,
     warnings,
-    bySource: fundingChart(model, 'kinh-phi-theo-nguon', lang),
+    bySource,
     byBasis: fundingChart(model, 'kinh-phi-theo-can-cu', lang),
   };
 }

@@ -10,6 +10,7 @@ import { foldVietnamese } from '../../lib/text.ts';
 import type { Indicator, SiteModel, Unit } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { ui } from '../../i18n/ui.ts';
+import { chartImage } from '../chart-images.ts';
 import { fundingChart, indicatorChart, type ChartSpec } from '../charts.ts';
 import { buildDate } from '../config.ts';
 import { figureNumber } from '../figures.ts';
@@ -18,6 +19,7 @@ import { reportsFor, type ReportSummary } from '../reports.ts';
 import { absoluteUrl, figurePath, localePath, pagePath, unitPath } from '../routes.ts';
 import { dataAge, targetText } from './answer.ts';
 import { pageMeta } from './page.ts';
+import type { Revision, SiteRevisions } from '../revisions.ts';
 
 export interface FigureCardView {
   anchor: string;
@@ -35,9 +37,11 @@ export interface FigureCardView {
   asOf: string;
   asOfText: string;
   href: string;
+  /** Later builds' changes to this value, shown beside it. */
+  revisions: Revision[];
 }
 
-export function figureCard(ind: Indicator, lang: Lang): FigureCardView {
+export function figureCard(ind: Indicator, revisions: SiteRevisions, lang: Lang): FigureCardView {
   const v = ind.latest!;
   const t = useTranslations(lang);
   const computed = v.computed !== undefined && v.computed !== v.value ? v.computed : undefined;
@@ -58,6 +62,7 @@ export function figureCard(ind: Indicator, lang: Lang): FigureCardView {
     asOf: v.as_of,
     asOfText: formatDate(v.as_of, lang),
     href: figurePath(lang, v),
+    revisions: revisions.of(v),
   };
 }
 
@@ -93,7 +98,7 @@ function childrenSummary(root: Unit, lang: Lang): string[] {
     .map((c) => t('ov.childrenRecognized', { n: formatNumber(c.n, lang), total: formatNumber(units.length, lang), level: ui[`levels.${level}`][lang], standard: codeLabel('standard', c.s, lang) }));
 }
 
-export function overviewView(model: SiteModel, reports: ReportSummary[], lang: Lang, site: URL | undefined) {
+export function overviewView(model: SiteModel, reports: ReportSummary[], revisions: SiteRevisions, lang: Lang, site: URL | undefined) {
   const t = useTranslations(lang);
   const title = siteName(model, lang);
   const root = model.root;
@@ -112,7 +117,7 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], lang: L
   const others = model.units.filter((u) => u !== root);
   const listed = others.length <= model.listings.limit;
   return {
-    page: pageMeta(model, lang, { title, description: intro ?? t('site.tagline') }),
+    page: pageMeta(model, lang, { title, description: intro ?? t('site.tagline'), image: charts[0] && chartImage(charts[0], lang) }),
     title,
     intro,
     root,
@@ -125,7 +130,7 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], lang: L
         : [],
     },
     tiles: root.children.length <= model.listings.limit ? root.children.map((u) => tile(u, u.standardsApply, lang)) : [],
-    figures: model.headline.map((ind) => figureCard(ind, lang)),
+    figures: model.headline.map((ind) => figureCard(ind, revisions, lang)),
     indicatorCount: model.indicators.length,
     charts,
     change: model.changes.at(-1),

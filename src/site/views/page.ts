@@ -2,6 +2,7 @@
 // the site's name and the data's as-of date.
 import type { Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
+import type { ChartImage } from '../chart-images.ts';
 import { siteName } from '../model.ts';
 
 export type SearchKind = 'commune' | 'product' | 'document' | 'report' | 'page';
@@ -18,12 +19,14 @@ export interface PageMeta {
   alternate?: string;
   siteName: string;
   latestAsOf?: string;
+  /** The page's picture for link previews (og:image): a chart drawn at build time. */
+  image?: ChartImage;
 }
 
 export function pageMeta(
   model: SiteModel,
   lang: Lang,
-  page: { title: string; description?: string; kind?: SearchKind; noindex?: boolean; alternate?: string },
+  page: { title: string; description?: string; kind?: SearchKind; noindex?: boolean; alternate?: string; image?: ChartImage },
 ): PageMeta {
   return { kind: 'page', noindex: false, ...page, lang, siteName: siteName(model, lang), latestAsOf: model.latestAsOf };
 }

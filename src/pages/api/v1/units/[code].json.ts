@@ -1,0 +1,9 @@
+// /api/v1/units/<code>.json: one unit, as its page shows it.
+import type { APIRoute } from 'astro';
+import { getModel } from '../../../../site/model.ts';
+import { apiUnitBody, apiUnitFiles } from '../../../../site/views/api.ts';
+
+export const getStaticPaths = () => apiUnitFiles(getModel()).map(({ key, unit }) => ({ params: { code: key }, props: { code: unit.code } }));
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(apiUnitBody(getModel(), (props as { code: string }).code, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
