@@ -295,7 +295,6 @@ export const ui = {
   'chart.andMore': { vi: 'và {n} mục khác', en: 'and {n} more' },
   'chart.csv': { vi: 'Tải số liệu biểu đồ (CSV)', en: 'Download the chart data (CSV)' },
   'chart.date': { vi: 'Ngày số liệu', en: 'As of' },
-  'chart.fundingFile': { vi: 'tệp funding.csv', en: 'file funding.csv' },
   'chart.millionVnd': { vi: 'triệu đồng', en: 'million VND' },
   'chart.table': { vi: 'Bảng số liệu của biểu đồ', en: 'Data table of the chart' },
   'chart.year': { vi: 'Năm {year}', en: 'Year {year}' },

@@ -131,7 +131,9 @@ function fundingProvenance(model: SiteModel, lang: Lang): { asOf?: string; sourc
   const t = useTranslations(lang);
   const vals = model.indicators.filter((i) => i.rule?.kind === 'funding_amount').flatMap((i) => i.actuals);
   const asOf = vals.map((v) => v.as_of).sort().at(-1) ?? model.latestAsOf;
-  return { asOf, sources: [...sourcesOf(vals.map((v) => v.sourceRef), lang), { text: t('chart.fundingFile') }] };
+  const cited = sourcesOf(vals.map((v) => v.sourceRef), lang);
+  // Without an indicator that cites the report, the funding page is where each line's decision is named.
+  return { asOf, sources: cited.length > 0 ? cited : [{ text: t('funding.title'), href: pagePath(lang, 'funding') }] };
 }
 
 export function fundingChart(model: SiteModel, which: FundingChartId, lang: Lang): ChartSpec | undefined {
