@@ -16,10 +16,10 @@ export { foldName, type ChangeKind, type LineageEdge, type LineageGraph, type Li
 type UnitRow = Row<'units'>;
 type ChangeRow = Row<'unit-changes'>;
 
-/** Runs the lineage rules on loaded tables; called with the other relation checks. */
-export function checkLineage(data: Partial<Tables>, issues: IssueList, unreadable: ReadonlySet<TableName>): void {
-  if (!data.units || unreadable.has('units')) return;
-  resolveLineage(data.units, data['unit-changes'], issues);
+/** Runs the lineage rules on loaded tables; called with the other relation checks. The graph is kept for the model. */
+export function checkLineage(data: Partial<Tables>, issues: IssueList, unreadable: ReadonlySet<TableName>): LineageGraph | undefined {
+  if (!data.units || unreadable.has('units')) return undefined;
+  return resolveLineage(data.units, data['unit-changes'], issues);
 }
 
 /** The units and changes as a graph in time; with `issues`, every rule broken is reported there. */

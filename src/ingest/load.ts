@@ -10,13 +10,15 @@ import { say } from '../contract/messages.ts';
 import { convertTable, type Decimals } from './convert.ts';
 import { validateRelations } from './relations.ts';
 import { runChecks } from './checks.ts';
-import { checkLineage } from './lineage.ts';
+import { checkLineage, type LineageGraph } from './lineage.ts';
 
 export interface LoadedData {
   data: Partial<Tables>;
   present: Record<TableName, boolean>;
   decimals: Decimals;
   issues: IssueList;
+  /** The units and their changes as resolved by the checks; the model reuses it when there are no errors. */
+  lineage?: LineageGraph;
 }
 
 /** Reads tables from in-memory files, keyed by file name; for tests and tools. */
@@ -52,10 +54,10 @@ export function loadFromFiles(files: Record<string, Uint8Array | string | undefi
   }
   // References into a table that could not be read would all fail: one error is enough.
   validateRelations(data, issues, unreadable);
-  checkLineage(data, issues, unreadable);
+  const lineage = checkLineage(data, issues, unreadable);
   if (issues.errors.length === 0) runChecks(data, decimals, issues);
   sortIssues(issues);
-  return { data, present, decimals, issues };
+  return { data, present, decimals, issues, lineage };
 }
 
 export function loadDataDir(dir: string): LoadedData {

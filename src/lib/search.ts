@@ -6,3 +6,6 @@ export const FOLD_MARK = '⁂';
 
 /** The metadata field holding the folded page title. */
 export const FOLDED_TITLE_META = 'folded_title';
+
+/** The metadata field set on the page of a present-day unit (a unit a chain of changes reaches). */
+export const PRESENT_META = 'present';

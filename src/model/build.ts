@@ -2,6 +2,7 @@
 // extending its rows in place and resolving references once.
 import type { Issue } from '../contract/issues.ts';
 import type { Tables } from '../contract/rows.ts';
+import type { LineageGraph } from '../ingest/lineage.ts';
 import { tableNames, type TableName } from '../contract/tables.ts';
 import { attachCitedDocuments, buildOcop, buildProductionModels } from './activities.ts';
 import { buildChanges } from './changes.ts';
@@ -10,12 +11,15 @@ import { indexDocuments } from './documents.ts';
 import { buildFunding } from './funding.ts';
 import { buildIndicators, headlineIndicators } from './indicators.ts';
 import { LIST_LIMIT, buildListings, buildRollups } from './listings.ts';
+import { buildLineage } from './lineage.ts';
 import type { SiteModel } from './types.ts';
-import { attachStandings, buildSuccessors, buildUnits } from './units.ts';
+import { attachStandings, buildUnits } from './units.ts';
 
 export interface ModelOptions {
   /** Rows per listing before a page summarises it (default LIST_LIMIT). */
   listLimit?: number;
+  /** The lineage graph the checks resolved from these tables, reused instead of resolved again. */
+  lineage?: LineageGraph;
 }
 
 export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], options: ModelOptions = {}): SiteModel {
@@ -25,7 +29,12 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
 
   const documents = indexDocuments(rows.documents);
   const { units, unitByCode, root } = buildUnits(rows.units);
-  const successors = buildSuccessors(units);
+  // Present-day slugs are made to differ from every unit page's slug.
+  const lineage = buildLineage(units, rows['unit-changes'], { reservedSlugs: units.map((u) => u.slug), graph: options.lineage });
+  for (const u of units) {
+    const l = lineage.units.get(u.code);
+    if (l && (l.routes.length > 0 || l.predecessors.length > 0)) u.lineage = l;
+  }
   attachStandings(rows['unit-status'], unitByCode, documents);
   const criteriaSets = buildCriteriaSets(rows['criteria-sets'], rows.criteria, documents);
   attachCriteriaResults(rows['criteria-status'], criteriaSets, unitByCode, documents);
@@ -50,7 +59,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
     root,
     units,
     unitByCode,
-    successors,
+    lineage,
     criteriaSets,
     criteriaSetById: new Map(criteriaSets.map((s) => [s.id, s])),
     indicators,

@@ -4,7 +4,7 @@
 // (15736) formed in 2024–25 are two units, and neither is Thọ Phú (15763).
 import type { Code } from '../contract/codes.ts';
 import type { Row } from '../contract/rows.ts';
-import { formatChangeDate, resolveLineage, type ChangeDate, type ChangeKind, type LineageEdge, type LineageNode } from '../ingest/lineage.ts';
+import { formatChangeDate, resolveLineage, type ChangeDate, type ChangeKind, type LineageEdge, type LineageGraph, type LineageNode } from '../ingest/lineage.ts';
 import type { Lang } from '../lib/lang.ts';
 import { slugify } from '../lib/text.ts';
 
@@ -79,10 +79,12 @@ export interface Lineage {
 export interface LineageOptions {
   /** Slugs already taken by the pages of units.csv; by default `<name>-<code>` of each unit, as the site makes them. */
   reservedSlugs?: Iterable<string>;
+  /** The graph the checks resolved from these same rows (LoadedData.lineage), so it is not resolved twice. */
+  graph?: LineageGraph;
 }
 
 export function buildLineage(units: readonly Row<'units'>[], changes?: readonly Row<'unit-changes'>[], options: LineageOptions = {}): Lineage {
-  const graph = resolveLineage(units, changes);
+  const graph = options.graph ?? resolveLineage(units, changes);
   const nodeById = new Map<string, LineageNode>([...graph.units.values(), ...graph.formed].map((n) => [n.id, n]));
   const reserved = new Set(options.reservedSlugs ?? unitSlugsEndingInYears(units, graph.formed));
 

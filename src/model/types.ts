@@ -6,6 +6,7 @@ import type { ComputedFrom } from '../contract/computed.ts';
 import type { Issue } from '../contract/issues.ts';
 import type { Row, Tables } from '../contract/rows.ts';
 import type { TableName } from '../contract/tables.ts';
+import type { Lineage, UnitLineage } from './lineage.ts';
 
 export type { Lang } from '../lib/lang.ts';
 export type { ComputedFrom };
@@ -73,8 +74,8 @@ export type Unit = Row<'units'> & {
   fundingTotal: number;
   /** Documents cited by the unit's rows, in first-cited order. */
   documents: DocumentRow[];
-  /** The 2025-style merger it went into, with the other units merged with it. */
-  successor?: Successor;
+  /** Where it is today and how it got there; set when unit-changes.csv (or successor_*) records a change of it or into it. */
+  lineage?: UnitLineage;
   /** For units with children: counts over the units below. */
   rollup?: UnitRollup;
 };
@@ -87,14 +88,6 @@ export interface UnitRollup {
   childLevels: { level: Code<'unitLevel'>; n: number }[];
   /** False when the children are more than the list limit: the unit page counts them. */
   childrenListed: boolean;
-}
-
-/** A post-merger unit (from `successor_*` in units.csv) and the units merged into it. */
-export interface Successor {
-  code: string;
-  name: string;
-  from?: IsoDate;
-  predecessors: Unit[];
 }
 
 export type Criterion = Row<'criteria'> & {
@@ -274,7 +267,8 @@ export interface SiteModel {
   root: Unit;
   units: Unit[];
   unitByCode: Map<string, Unit>;
-  successors: Successor[];
+  /** Each unit's way to today, and the present-day units chains reach (pages of their own, no figures). */
+  lineage: Lineage;
   criteriaSets: CriteriaSet[];
   criteriaSetById: Map<string, CriteriaSet>;
   indicators: Indicator[];

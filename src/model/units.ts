@@ -1,11 +1,10 @@
-// Units: the tree below the root, each unit's standing, history and targets,
-// and the 2025-style successor groups of units.csv.
+// Units: the tree below the root, each unit's standing, history and targets.
 import type { Row } from '../contract/rows.ts';
 import { STANDARDS_BY_RANK, splitAliases } from '../contract/rules.ts';
-import { byAsOf, groupBy } from '../lib/collections.ts';
+import { byAsOf } from '../lib/collections.ts';
 import { slugify } from '../lib/text.ts';
 import type { DocumentIndex } from './documents.ts';
-import type { Standard, Standing, Successor, Unit } from './types.ts';
+import type { Standing, Unit } from './types.ts';
 
 
 export interface UnitTree {
@@ -76,20 +75,4 @@ export function attachStandings(rows: Row<'unit-status'>[], unitByCode: Map<stri
     for (const h of unit.history) unit.standing[h.standard] = h; // last wins: latest date
     for (const std of STANDARDS_BY_RANK) if (unit.standing[std]?.status === 'recognized') unit.highestRecognized = std;
   }
-}
-
-/** Units that name the same successor (code and name) form one group. */
-export function buildSuccessors(units: Unit[]): Successor[] {
-  const merged = units.filter((u) => u.successor_code || u.successor_name);
-  return [...groupBy(merged, (u) => `${u.successor_code ?? ''}\u0000${u.successor_name ?? ''}`).values()].map((group) => {
-    const first = group[0]!;
-    const successor: Successor = {
-      code: first.successor_code ?? '',
-      name: first.successor_name ?? first.successor_code ?? '',
-      from: first.successor_from,
-      predecessors: group,
-    };
-    for (const u of group) u.successor = successor;
-    return successor;
-  });
 }

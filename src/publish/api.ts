@@ -4,6 +4,7 @@
 // names of its own. Addresses come from the caller (src/site/routes.ts).
 import { tables, type TableName } from '../contract/tables.ts';
 import type { DocumentRow, Indicator, IndicatorValue, SiteModel, SourceRef, Unit } from '../model/types.ts';
+import type { LineageUnitRef } from '../model/lineage.ts';
 import type { Revision } from './revisions.ts';
 
 export const API_FORMAT = 'ntm-api';
@@ -18,6 +19,8 @@ export interface ApiLinks {
   indicatorJson: (indicator: Indicator) => string;
   figurePage: (value: IndicatorValue) => { vi: string; en: string };
   document: (doc: DocumentRow) => { vi: string; en: string };
+  /** The page of a unit in a chain of administrative changes: a unit of units.csv or a present-day unit; undefined for one in between. */
+  lineagePage: (ref: LineageUnitRef) => { vi: string; en: string } | undefined;
 }
 
 /** One row as the downloads publish it: the contract's columns in order, null for an empty cell. */
@@ -37,6 +40,15 @@ function source(ref: SourceRef | undefined, links: ApiLinks): Json {
   const d = ref.document;
   return { text: ref.text, document: { id: d.id, number: d.number, title: d.title, date: d.date ?? null, url: links.document(d) } };
 }
+
+const lineageRef = (r: LineageUnitRef, links: ApiLinks) => ({
+  code: r.code,
+  name: r.name,
+  level: r.level ?? null,
+  since: r.since?.date ?? null,
+  since_not_before: r.since?.notBefore ?? null,
+  pages: links.lineagePage(r) ?? null,
+});
 
 const ref = (u: Unit, links: ApiLinks) => ({ code: u.code, name: u.name, level: u.level, json: links.unitJson(u) });
 
@@ -77,12 +89,16 @@ export function unitJson(model: SiteModel, unit: Unit, links: ApiLinks): { [k: s
     funding_lines: unit.fundingLines.map((l) => contractRow('funding', l)),
     funding_total: unit.fundingTotal,
     documents: unit.documents.map((d) => d.id),
-    // From units.csv (successor_code, successor_name, successor_from) and the units that name the same one.
-    successor: unit.successor
-      ? { code: unit.successor.code, name: unit.successor.name, from: unit.successor.from ?? null, predecessors: unit.successor.predecessors.map((p) => p.code) }
-      : null,
-    // The present-day units reached through unit-changes.csv: null until the lineage is in the model.
-    successors: null,
+    // Where the unit is today, from unit-changes.csv (and the successor_* shorthand of units.csv): empty when nothing changed.
+    successors: (unit.lineage?.ends ?? []).map((e) => lineageRef(e, links)),
+    changes: [...new Set(unit.lineage?.routes.flat() ?? [])].map((step) => ({
+      kind: step.kind,
+      date: step.date?.date ?? null,
+      date_not_before: step.date?.notBefore ?? null,
+      from: lineageRef(step.from, links),
+      to: step.to ? lineageRef(step.to, links) : null,
+      basis: step.basis ?? null,
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import type { TableName } from '../contract/tables.ts';
 import type { Lang } from '../lib/lang.ts';
 import { slugify } from '../lib/text.ts';
 import type { CriteriaSet, DocumentRow, FundingLine, Indicator, IndicatorValue, Listings, OcopProduct, ProductionModel, Unit } from '../model/types.ts';
+import type { PresentUnit } from '../model/lineage.ts';
 
 // Vite replaces `import.meta.env.BASE_URL` only when written out in full (no `?.`);
 // plain Node (check script, unit tests) has no import.meta.env at all.
@@ -55,6 +56,9 @@ export const pagePath = (lang: Lang, page: PageName, hash?: string): string => l
 
 /** Every unit, the root included, has its own page. */
 export const unitPath = (lang: Lang, unit: Unit, hash?: string): string => localePath(lang, `xa/${unit.slug}/`) + (hash ? `#${hash}` : '');
+
+/** A present-day unit reached by a chain: under /xa/ too; its slug (`tho-phu-15763-2025`) never meets a unit's. */
+export const presentUnitPath = (lang: Lang, unit: PresentUnit, hash?: string): string => localePath(lang, `xa/${unit.slug}/`) + (hash ? `#${hash}` : '');
 
 export const documentPath = (lang: Lang, doc: DocumentRow): string => pagePath(lang, 'documents', doc.id);
 export const criteriaSetPath = (lang: Lang, set: CriteriaSet): string => pagePath(lang, 'criteria', set.id);

@@ -6,6 +6,7 @@ import { axeViolations, formatViolations } from './audit.ts';
 import { describeBrowser, hasBrowser, launchBrowser, newContext, serveSite, type ServedSite } from './browser.ts';
 import { crawl, isUnitPage, sitePath, stripCode } from './crawl.ts';
 import { fold, readCsv } from './data.ts';
+import { slugify } from '../../src/lib/text.ts';
 import { canvasDrawn, listedUnits, mainNav, pdfPageCount, unitByFoldedName, unitPageHref } from './site.ts';
 
 let site: ServedSite | undefined;
@@ -120,6 +121,21 @@ describeBrowser('a visitor in Chromium with JavaScript', () => {
     expect(merged.length).toBeGreaterThan(0);
     const results = (await search('tan ninh')).filter((r) => /\/xa\/[^/]+\/$/.test(r.href));
     for (const u of merged) expect(results.some((r) => r.text.includes(u.name!)), `${u.name} in ${results.map((r) => r.text).join(' | ')}`).toBe(true);
+  });
+
+  // The 2025 communes of the reference facts have pages of their own, apart from every unit of units.csv.
+  test.for([
+    ['tan ninh', 'Tân Ninh', '15715'],
+    ['Thọ Phú', 'Thọ Phú', '15763'],
+  ] as const)('searching "%s" puts the present-day commune\'s own page first', async ([query, name, code]) => {
+    const [first] = await search(query);
+    const path = new URL(first!.href).pathname;
+    expect(path).toMatch(/\/xa\/[^/]+\/$/);
+    const unitPaths = readCsv('units.csv').map((u) => `/xa/${slugify(u.name!)}-${slugify(u.code!)}/`);
+    expect(unitPaths).not.toContain(path);
+    await page.goto(first!.href);
+    expect((await page.locator('h1').innerText()).trim()).toBe(name);
+    expect(await page.locator('main').innerText()).toContain(code);
   });
 
   test('searching a document number "207/QĐ-UBND" finds a page citing it', async () => {

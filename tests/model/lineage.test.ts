@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadDataDir, loadFromFiles } from '../../src/ingest/load.ts';
 import { buildLineage, timelineText, type Lineage, type PresentUnit } from '../../src/model/lineage.ts';
+import { buildModel } from '../../src/model/build.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { csv, fixtures, root } from '../ingest/helpers.ts';
 
@@ -161,5 +162,43 @@ describe('slugs and the version-1 shorthand', () => {
     const l = buildLineage(rows, undefined, { reservedSlugs: [plain] });
     expect(l.present[0]!.slug).not.toBe(plain);
     expect(l.present[0]!.slug.startsWith(plain)).toBe(true);
+  });
+});
+
+describe('the site model', () => {
+  const loaded = loadDataDir(join(root, 'data'));
+  const split = loadDataDir(join(fixtures, 'split'));
+
+  it('takes the graph the checks resolved, instead of resolving the tables again', () => {
+    expect(loaded.lineage?.units.get('15736')?.out).toHaveLength(1);
+    expect(buildModel(loaded.data, [], { lineage: loaded.lineage }).lineage.present).toHaveLength(8);
+    // Given another data set's graph, the model shows that one: it was not resolved again.
+    const other = buildModel(loaded.data, [], { lineage: split.lineage });
+    expect(other.lineage.present.map((p) => p.name).sort()).toEqual(['Xã Hợp Nhất', 'Xã Đông Hai']);
+  });
+
+  it('gives each unit with a recorded change its lineage, and no other unit one', () => {
+    const model = buildModel(loaded.data, []);
+    expect(model.unitByCode.get('15736')!.lineage!.ends.map((e) => [e.name, e.code])).toEqual([['Thọ Phú', '15763']]);
+    expect(model.unitByCode.get('15721-lo-trach')!.lineage).toBeUndefined();
+    const unitSlugs = new Set(model.units.map((u) => u.slug));
+    for (const p of model.lineage.present) expect(unitSlugs.has(p.slug), p.slug).toBe(false);
+  });
+
+  it('keeps a unit page whose slug was made unique clear of the present-day slugs', () => {
+    // Units whose names and codes slug like the present-day unit's fallbacks; the last page becomes `…-2`.
+    const rows = csv(
+      'code,name,level,parent_code,successor_code,successor_name,successor_from',
+      '001,Huyện Mẫu,district,,,,',
+      '00201-2025,Xã Mới,commune,001,,,',
+      '00201-2025-20250701,Xã Mới,commune,001,,,',
+      '00201.2025.20250701,Xã Mới,commune,001,,,',
+      '00101,Xã Một,commune,001,00201,Xã Mới,2025-07-01',
+    );
+    const data = loadFromFiles({ 'units.csv': rows });
+    const model = buildModel(data.data, [], { lineage: data.lineage });
+    const slugs = model.units.map((u) => u.slug);
+    expect(slugs).toContain('xa-moi-00201-2025-20250701-2');
+    expect(slugs).not.toContain(model.lineage.present[0]!.slug);
   });
 });

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pagefindOptions, searchQuery } from '../../src/browser/search/excerpt.ts';
+import { pagefindOptions, searchQuery, titleFirst } from '../../src/browser/search/excerpt.ts';
 
 export interface Hit {
   url: string;
@@ -42,8 +42,10 @@ export async function pagefindSearch(site: string, lang: 'vi' | 'en'): Promise<(
   g.document = previous;
   return async (query, kind) => {
     const found = await pf.search(searchQuery(query), kind ? { filters: { kind } } : {});
-    const data = await Promise.all(found.results.map((r: { data: () => Promise<unknown> }) => r.data()));
-    return (data as { url: string; content: string; meta: { title?: string }; filters: { kind?: string[] } }[]).map((d) => ({
+    type Data = { url: string; content: string; meta: Record<string, string>; filters: { kind?: string[] } };
+    const data = (await Promise.all(found.results.map((r: { data: () => Promise<unknown> }) => r.data()))) as Data[];
+    // In the order the search page shows them.
+    return titleFirst(data, query).map((d) => ({
       url: d.url,
       title: d.meta.title ?? '',
       kind: d.filters.kind?.[0] ?? '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexedText, pageForIndex, pageUrl } from '../../src/publish/search-index.ts';
-import { FOLD_MARK, buildExcerpt, queryTerms, searchQuery } from '../../src/browser/search/excerpt.ts';
+import { FOLD_MARK, PRESENT_META, TITLE_FIRST_OF, buildExcerpt, queryTerms, searchQuery, titleFirst } from '../../src/browser/search/excerpt.ts';
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="vi"><head><title>x</title>${head}</head><body><header>Đầu trang</header><main data-pagefind-body data-pagefind-filter="kind:page">${body}</main><footer>Đường chân</footer></body></html>`;
@@ -73,6 +73,26 @@ describe('query and excerpt on the search page', () => {
     expect(text.startsWith('… ')).toBe(true);
     expect(text).toContain('w59');
     expect(text).not.toContain('w40 ');
+  });
+});
+
+describe('the order of results on the search page', () => {
+  const hit = (title: string, present = false) => ({ meta: { title, ...(present ? { [PRESENT_META]: '1' } : {}) } });
+
+  it('puts pages titled what was typed first, a present-day unit before the former one of the same name, the rest in Pagefind order', () => {
+    const about = hit('Giới thiệu và phương pháp');
+    const old = hit('Thọ Phú');
+    const vuc = hit('Thọ Vực');
+    const today = hit('Thọ Phú', true);
+    expect(titleFirst([about, old, today, vuc], 'tho phu')).toEqual([today, old, about, vuc]);
+    expect(titleFirst([about, old, today, vuc], 'Thọ  Phú')).toEqual([today, old, about, vuc]);
+    expect(titleFirst([about, vuc], 'tho phu')).toEqual([about, vuc]);
+  });
+
+  it('reorders only the first page of results', () => {
+    const rest = Array.from({ length: TITLE_FIRST_OF }, (_, i) => hit(`Trang ${i}`));
+    const late = hit('Tân Ninh', true);
+    expect(titleFirst([...rest, late], 'tan ninh').at(-1)).toBe(late);
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedText } from '../../src/publish/search-index.ts';
 import { loadDataDir } from '../../src/ingest/load.ts';
-import { foldVietnamese } from '../../src/lib/text.ts';
+import { foldVietnamese, slugify } from '../../src/lib/text.ts';
 import { testSites } from '../setup/build-sites.ts';
 import { pagefindSearch, type Hit } from './pagefind-node.ts';
 
@@ -74,6 +74,27 @@ describe('search on the default site', () => {
       expect(page, u.name).toBeDefined();
       expect(hits.map((h) => h.url), u.name).toContain(page!.url);
     }
+  });
+
+  // The 2025 communes of the reference facts: each has a page of its own, not one of units.csv.
+  const presentPage = (name: string, code: string) => {
+    const units = loadDataDir(testSites.default!.data).data.units!;
+    const unitUrls = new Set(units.map((u) => `/xa/${slugify(u.name)}-${slugify(u.code)}/`));
+    const found = pages.filter((p) => /^\/xa\/[^/]+\/$/.test(p.url) && !unitUrls.has(p.url) && p.h1 === name && p.text.includes(code));
+    expect(found.map((p) => p.url), name).toHaveLength(1);
+    return found[0]!.url;
+  };
+
+  it('"Thọ Phú", typed with or without diacritics, returns the present-day Thọ Phú (15763) first, not the old Thọ Phú', async () => {
+    const url = presentPage('Thọ Phú', '15763');
+    for (const q of ['Thọ Phú', 'tho phu']) expect((await vi(q))[0]?.url, q).toBe(url);
+    expect((await vi('tho phu', 'commune'))[0]?.url).toBe(url);
+  });
+
+  it('"tan ninh" returns the present-day Tân Ninh page first', async () => {
+    const url = presentPage('Tân Ninh', '15715');
+    expect((await vi('tan ninh'))[0]?.url).toBe(url);
+    expect((await en('tan ninh'))[0]?.url).toBe(`/en${url}`);
   });
 
   it('a document number is findable, typed with or without diacritics', async () => {

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../scripts/generate-synthetic.ts';
 import { loadDataDir } from '../../src/ingest/load.ts';
 import { columnsOf, tableNames, tables } from '../../src/contract/tables.ts';
+import { buildLineage } from '../../src/model/lineage.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -76,6 +77,24 @@ describe.each([
     expect(kinds).toContain('funding_sum');
     expect(kinds).not.toContain('funding_quantity_amount');
     expect(kinds).not.toContain('funding_commitment_share');
+  });
+
+  it('writes a history with merges, splits, chains of two steps and codes reused by other units, about three units into one', () => {
+    const rows = loaded.data['unit-changes']!;
+    expect([...new Set(rows.map((r) => r.kind))].sort()).toEqual(expect.arrayContaining(['abolish', 'merge', 'rename', 'split']));
+    expect(rows.some((r) => r.effective_not_before)).toBe(true);
+    const lineage = buildLineage(loaded.data.units!, rows, { graph: loaded.lineage });
+    const chains = [...lineage.units.values()];
+    expect(chains.some((c) => c.routes.some((r) => r.length === 2)), 'a chain of two steps').toBe(true);
+    expect(chains.some((c) => c.ends.length === 2), 'a split with two successors').toBe(true);
+    // A present-day unit under a code some other unit held before it.
+    const held = new Map(loaded.data.units!.map((u) => [u.code, u.name]));
+    expect(lineage.present.some((p) => held.has(p.code) && held.get(p.code) !== p.name)).toBe(true);
+    const communes = lineage.present.filter((p) => p.level !== 'province');
+    expect(communes.length).toBeGreaterThan(units / 4);
+    expect(communes.length).toBeLessThan(units / 2);
+    // Some successor_* shorthands, which agree with the table (no error above).
+    expect(loaded.data.units!.some((u) => u.successor_code)).toBe(true);
   });
 
   it('keeps the leading zeros of unit codes', () => {

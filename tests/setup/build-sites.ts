@@ -12,6 +12,7 @@ export const sitesDir = join(root, '.cache/sites');
 export const testSites: Record<string, { data: string; content: string; env?: Record<string, string> }> = {
   default: { data: join(root, 'data'), content: join(root, 'content') },
   excel: { data: join(root, 'tests/fixtures/excel-dialect'), content: join(root, 'tests/fixtures/empty-content'), env: { SITE_URL: 'https://ntm.example.org' } },
+  split: { data: join(root, 'tests/fixtures/split'), content: join(root, 'tests/fixtures/empty-content') },
 };
 
 export default function setup(project: TestProject): void {

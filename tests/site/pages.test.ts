@@ -159,10 +159,11 @@ for (const name of ['default', 'excel']) {
       for (const u of data!.units.filter((x) => x.successor_code || x.successor_name)) {
         for (const lang of LANGS) {
           const html = page(lang, `xa/${unitSlug(u)}/`);
-          const line = text(/<h2 id="successor-h"[\s\S]*?<\/h2>/.exec(html)?.[0] ?? '');
+          const section = /<section[^>]*aria-labelledby="lineage-h"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+          const line = text(/<h2 id="lineage-h"[\s\S]*?<\/h2>/.exec(section)?.[0] ?? '');
           if (u.successor_name) expect(line).toContain(u.successor_name);
           if (u.successor_code) expect(line).toContain(u.successor_code);
-          if (u.successor_from) expect(line).toContain(date(u.successor_from, lang));
+          if (u.successor_from) expect(text(section)).toContain(date(u.successor_from, lang));
           const peers = data!.units.filter((p) => p !== u && p.successor_code === u.successor_code && p.successor_name === u.successor_name);
           for (const p of peers) expect(html).toContain(`href="${prefix(lang)}xa/${unitSlug(p)}/"`);
         }

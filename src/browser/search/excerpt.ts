@@ -1,9 +1,9 @@
 // Search terms and result excerpts, folded so "dong" matches "Đồng".
 // Pure functions: used by the search page and unit-tested in Node.
 import { foldVietnamese } from '../../lib/text.ts';
-import { FOLD_MARK, FOLDED_TITLE_META } from '../../lib/search.ts';
+import { FOLD_MARK, FOLDED_TITLE_META, PRESENT_META } from '../../lib/search.ts';
 
-export { FOLD_MARK, FOLDED_TITLE_META };
+export { FOLD_MARK, FOLDED_TITLE_META, PRESENT_META };
 
 
 const norm = (word: string) => foldVietnamese(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -26,6 +26,24 @@ export function queryTerms(query: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** How many of the best results are reordered by title: the first page of results. */
+export const TITLE_FIRST_OF = 20;
+
+/**
+ * The order to show results in: among the first `TITLE_FIRST_OF`, pages
+ * titled exactly what was typed come first, and of those a present-day
+ * unit before the former units of the same name; otherwise Pagefind's order.
+ * Pagefind scores "Thọ Phú" and the old Thọ Phú alike, and a page that only
+ * has "phủ" and "thôn" in it close to both.
+ */
+export function titleFirst<T extends { meta: Record<string, string | undefined> }>(results: readonly T[], query: string): T[] {
+  const q = queryTerms(query).join(' ');
+  const rank = (r: T) => (queryTerms(r.meta.title ?? '').join(' ') !== q ? 2 : r.meta[PRESENT_META] ? 0 : 1);
+  const head = results.slice(0, TITLE_FIRST_OF).map((r, i) => ({ r, i, rank: rank(r) }));
+  head.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  return [...head.map((h) => h.r), ...results.slice(TITLE_FIRST_OF)];
 }
 
 export interface ExcerptPart {

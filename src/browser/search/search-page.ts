@@ -1,6 +1,6 @@
 // The search page: loads Pagefind only here, reads ?q= and ?kind=, shows
 // results with their kind, lets the user filter by kind.
-import { buildExcerpt, pagefindOptions, queryTerms, searchQuery } from './excerpt.ts';
+import { TITLE_FIRST_OF, buildExcerpt, pagefindOptions, queryTerms, searchQuery, titleFirst } from './excerpt.ts';
 
 interface PagefindResult {
   id: string;
@@ -92,7 +92,10 @@ function setup(root: HTMLElement): void {
       const found = await pf.search(searchQuery(q), kind ? { filters: { kind } } : {});
       if (id !== runId) return;
       terms = queryTerms(q);
-      shown = found.results;
+      // The first page of results, reordered by title once their data are in.
+      const head = await Promise.all(found.results.slice(0, TITLE_FIRST_OF).map(async (r) => ({ r, meta: (await r.data()).meta })));
+      if (id !== runId) return;
+      shown = [...titleFirst(head, q).map((h) => h.r), ...found.results.slice(TITLE_FIRST_OF)];
       shownCount = 0;
       const counts = found.totalFilters?.kind ?? {};
       for (const r of radios) {

@@ -4,9 +4,9 @@ import type { SiteModel } from '../../model/types.ts';
 import { apiIndex, indicatorJson, unitJson, type ApiLinks } from '../../publish/api.ts';
 import { siteName } from '../model.ts';
 import type { SiteRevisions } from '../revisions.ts';
-import { absoluteUrl, apiIndicatorPath, apiKey, apiUnitPath, documentPath, figurePath, indicatorPath, localePath, unitPath } from '../routes.ts';
+import { absoluteUrl, apiIndicatorPath, apiKey, apiUnitPath, documentPath, figurePath, indicatorPath, localePath, presentUnitPath, unitPath } from '../routes.ts';
 
-function links(site: URL | undefined): ApiLinks {
+function links(model: SiteModel, site: URL | undefined): ApiLinks {
   const abs = (path: string) => absoluteUrl(path, site);
   const both = (f: (lang: 'vi' | 'en') => string) => ({ vi: abs(f('vi')), en: abs(f('en')) });
   return {
@@ -16,6 +16,16 @@ function links(site: URL | undefined): ApiLinks {
     indicatorJson: (i) => abs(apiIndicatorPath(i)),
     figurePage: (v) => both((l) => figurePath(l, v)),
     document: (d) => both((l) => documentPath(l, d)),
+    lineagePage: (r) => {
+      const page = r.page;
+      if (!page) return undefined;
+      if (page.kind === 'present') {
+        const present = model.lineage.presentBySlug.get(page.slug);
+        return present && both((l) => presentUnitPath(l, present));
+      }
+      const unit = model.unitByCode.get(page.code);
+      return unit && both((l) => unitPath(l, unit));
+    },
   };
 }
 
@@ -24,10 +34,10 @@ const json = (body: unknown) => JSON.stringify(body) + '\n';
 export const apiUnitFiles = (model: SiteModel) => model.units.map((unit) => ({ key: apiKey(unit.code), unit }));
 export const apiIndicatorFiles = (model: SiteModel) => model.indicators.map((indicator) => ({ key: apiKey(indicator.id), indicator }));
 
-export const apiUnitBody = (model: SiteModel, code: string, site: URL | undefined): string => json(unitJson(model, model.unitByCode.get(code)!, links(site)));
+export const apiUnitBody = (model: SiteModel, code: string, site: URL | undefined): string => json(unitJson(model, model.unitByCode.get(code)!, links(model, site)));
 
 export const apiIndicatorBody = (model: SiteModel, id: string, revisions: SiteRevisions, site: URL | undefined): string =>
-  json(indicatorJson(model.indicatorById.get(id)!, revisions.of, links(site)));
+  json(indicatorJson(model.indicatorById.get(id)!, revisions.of, links(model, site)));
 
 export const apiIndexBody = (model: SiteModel, site: URL | undefined): string =>
-  json(apiIndex(model, links(site), { name: siteName(model, 'vi'), home: absoluteUrl(localePath('vi'), site) }));
+  json(apiIndex(model, links(model, site), { name: siteName(model, 'vi'), home: absoluteUrl(localePath('vi'), site) }));

@@ -1,5 +1,5 @@
 // One unit's page: facts, standing, criteria, activities, documents,
-// successor and children.
+// where it is today and children.
 import type { Lang } from '../../lib/lang.ts';
 import { codeLabel } from '../../contract/codes.ts';
 import type { SiteModel, Unit } from '../../model/types.ts';
@@ -8,6 +8,7 @@ import { nameIn } from '../../lib/bilingual.ts';
 import { figureNumber } from '../figures.ts';
 import { buildDate } from '../config.ts';
 import { criterionName, peersOf, targetText, unitAnswer } from './answer.ts';
+import { unitLineageView } from './lineage.ts';
 import { pageMeta } from './page.ts';
 
 /** The answer panel, as text ready to render. */
@@ -41,7 +42,6 @@ export type UnitAnswerView = ReturnType<typeof answerView>;
 export function unitView(model: SiteModel, unit: Unit, lang: Lang) {
   const t = useTranslations(lang);
   const levelLabel = codeLabel('unitLevel', unit.level, lang);
-  const successor = unit.successor;
   return {
     page: pageMeta(model, lang, {
       title: unit.name,
@@ -56,12 +56,8 @@ export function unitView(model: SiteModel, unit: Unit, lang: Lang) {
     rootName: model.root.name,
     latestAsOf: model.latestAsOf,
     listings: model.listings,
-    successor: successor && {
-      successor,
-      peers: successor.predecessors.filter((u) => u !== unit),
-      /** The new unit's code was an old unit's code: it is not the same unit. */
-      codeReused: successor.code !== '' && model.unitByCode.has(successor.code),
-    },
+    /** Where it is today and how it got there; undefined when no change is recorded. */
+    lineage: unitLineageView(model, unit, lang),
     /** Nothing but the facts: the page says so. */
     little:
       unit.history.length === 0 &&
