@@ -299,7 +299,8 @@ export const ui = {
   'chart.basisCol': { vi: 'Căn cứ', en: 'Legal basis' },
   // Press and re-use: chart images, embeds, the JSON API, Dataset metadata, revisions
   'chart.png': { vi: 'Tải ảnh biểu đồ (PNG)', en: 'Download the chart image (PNG)' },
-  'embed.summary': { vi: 'Nhúng vào trang khác', en: 'Embed on another site' },
+  'embed.summaryFigure': { vi: 'Nhúng con số này vào trang khác', en: 'Embed this figure on another site' },
+  'embed.summaryChart': { vi: 'Nhúng biểu đồ này vào trang khác', en: 'Embed this chart on another site' },
   'embed.help': { vi: 'Dán đoạn mã dưới đây vào trang web của bạn. Khung nhúng hiện tiêu đề, số liệu, ngày số liệu, nguồn và liên kết về trang này, và không tải gì từ nơi khác.', en: 'Paste the code below into your web page. The frame shows the title, the figures, the as-of date, the source and a link back here, and loads nothing from anywhere else.' },
   'embed.code': { vi: 'Mã nhúng (HTML)', en: 'Embed code (HTML)' },
   'embed.preview': { vi: 'Xem trước khung nhúng', en: 'Preview the embed' },

@@ -61,8 +61,12 @@ const parseJson = (text: string): unknown | Error => {
   }
 };
 
-/** Reads what a previous publication holds; never throws. */
-export async function readPrevious(where: string | undefined): Promise<PreviousPublication> {
+/**
+ * Reads what a previous publication holds; never throws. `configured` is false
+ * for the output folder being replaced: one without the published figures (a
+ * first build, or a site from before they were published) is no publication.
+ */
+export async function readPrevious(where: string | undefined, configured = true): Promise<PreviousPublication> {
   if (!where) return { kind: 'none' };
   const remote = /^https?:\/\//i.test(where);
   if (!remote && !existsSync(join(where, 'index.html'))) return { kind: 'none', where };
@@ -72,7 +76,7 @@ export async function readPrevious(where: string | undefined): Promise<PreviousP
     return { kind: 'unreadable', where, detail: `${FIGURES}: ${figuresText.message}` };
   }
   if (figuresText === undefined && historyText === undefined) {
-    return remote ? { kind: 'none', where } : { kind: 'unreadable', where, detail: `${FIGURES}: not found` };
+    return remote || !configured ? { kind: 'none', where } : { kind: 'unreadable', where, detail: `${FIGURES}: not found` };
   }
   const found: Extract<PreviousPublication, { kind: 'found' }> = { kind: 'found', where };
   if (typeof figuresText === 'string') {
@@ -130,7 +134,7 @@ export function getRevisions(): Promise<SiteRevisions> {
   cached ??= (async () => {
     const model = getModel();
     const where = process.env.NTM_PREVIOUS_PUBLICATION || process.env.NTM_PREVIOUS_DIST || undefined;
-    const previous = await readPrevious(where);
+    const previous = await readPrevious(where, Boolean(process.env.NTM_PREVIOUS_PUBLICATION));
     const history = nextHistory(previous, figuresOf(model), { code: model.root.code, name: model.root.name }, buildDate(process.env.NTM_BUILD_DATE));
     const problem =
       previous.kind === 'unreadable' ? previous.detail : previous.kind === 'found' ? (previous.historyError ?? previous.figuresError) : process.env.NTM_PREVIOUS_PUBLICATION ? 'not found' : undefined;

@@ -8,10 +8,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeBrowser, hasBrowser, launchBrowser, newContext, serveSite, type ServedSite } from './browser.ts';
 import { decodeAttr } from './crawl.ts';
+import { testSites } from '../setup/build-sites.ts';
 
 let site: ServedSite | undefined;
 let other: { server: Server; url: string } | undefined;
-const configured = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321').origin;
+const configured = new URL(testSites.default!.env!.SITE_URL!).origin;
 
 /** The embed codes a page offers, pointed at the test server instead of the configured address. */
 async function snippets(path: string): Promise<string[]> {
@@ -21,7 +22,7 @@ async function snippets(path: string): Promise<string[]> {
 
 if (hasBrowser) {
   site = await serveSite();
-  const figure = (await snippets(''))[0]!;
+  const figure = (await snippets('chi-tieu/')).find((code) => code.includes('/nhung/so-lieu/'))!;
   const chart = (await snippets('kinh-phi/'))[0]!;
   const framed = (name: string, code: string) => code.replace('<iframe ', `<iframe name="${name}" `);
   const testPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newspaper</title></head><body style="margin:0">

@@ -3,7 +3,7 @@
 // pages are noindex, chrome-less and need no JavaScript; each chart's picture
 // is in the page above its table, with its text alternative, linked beside
 // the CSV and used as og:image; the embed code frames the embed page.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { loadDataDir } from '../../src/ingest/load.ts';
@@ -12,6 +12,7 @@ import { allCharts } from '../../src/site/charts.ts';
 import { CHART_IMAGE_RATIO, chartImageSize } from '../../src/publish/chart-image.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { LANGS, attr, chartFigures, decode, htmlFiles, main, text } from '../site/site2-html.ts';
+import { testSites } from '../setup/build-sites.ts';
 import { pngSize } from './png.ts';
 
 const dir = inject('sites').default!;
@@ -20,7 +21,7 @@ const model = buildModel(loaded.data, loaded.issues.warnings, { listLimit: 500 }
 const prefix = (lang: 'vi' | 'en') => (lang === 'en' ? 'en/' : '');
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 const pageFile = (path: string) => join(dir, path.replace(/^\//, ''), path.endsWith('/') || path === '' ? 'index.html' : '');
-const SITE = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321');
+const SITE = new URL(testSites.default!.env!.SITE_URL!);
 
 describe.each(LANGS)('chart images and embeds (%s)', (lang) => {
   const charts = allCharts(model, lang);
@@ -57,7 +58,8 @@ describe.each(LANGS)('chart images and embeds (%s)', (lang) => {
   it('embed pages are noindex, have no navigation, header, footer or script, link back to a page that exists, and open links in the framing window', () => {
     const files = htmlFiles(join(dir, `${prefix(lang)}nhung`));
     expect(files.length).toBe(charts.length + model.headline.length);
-    const sitemap = read('sitemap.xml');
+    const sitemap = readdirSync(dir).filter((f) => /^sitemap-.*\.xml$/.test(f)).map(read).join('\n');
+    expect(sitemap).toContain('<loc>');
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).toMatch(/<meta name="robots" content="noindex"/);

@@ -17,7 +17,7 @@ const content = join(root, 'tests/fixtures/empty-content');
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 const history = () => JSON.parse(readFileSync(join(out, 'du-lieu/sua-doi.json'), 'utf8'));
 const rowOf = (html: string, anchor: string) => text(new RegExp(`<tr id="${anchor}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? '');
-const figureCard = (html: string, anchor: string) => text(new RegExp(`<article class="figure" id="${anchor}"[^>]*>([\\s\\S]*?)</article>`).exec(html)?.[1] ?? '');
+const figureCard = (html: string, anchor: string) => text(new RegExp(`<li class="figure" id="${anchor}"[^>]*>([\\s\\S]*?)</li>`).exec(html)?.[1] ?? '');
 const run = (date: string) => build({ dataDir: data, contentDir: content, outDir: out, env: { NTM_BUILD_DATE: date }, quiet: true });
 const anchor = 'kinh-phi-2024-06-30-actual';
 const snapshots: Record<string, { chiTieu: string; chiTieuEn: string; overview: string; revisions: string; revisionsEn: string; history: any }> = {};

@@ -8,10 +8,13 @@ import { build } from '../../scripts/build.ts';
 export const root = resolve(import.meta.dirname, '../..');
 export const sitesDir = join(root, '.cache/sites');
 
-/** The data sets every `npm test` builds: the default one, without an address as it ships, and a fixture with one. */
+/**
+ * The data sets every `npm test` builds: the default one with an address, as a
+ * deployment builds it, and fixtures without one, as the quick start builds.
+ */
 export const testSites: Record<string, { data: string; content: string; env?: Record<string, string> }> = {
-  default: { data: join(root, 'data'), content: join(root, 'content') },
-  excel: { data: join(root, 'tests/fixtures/excel-dialect'), content: join(root, 'tests/fixtures/empty-content'), env: { SITE_URL: 'https://ntm.example.org' } },
+  default: { data: join(root, 'data'), content: join(root, 'content'), env: { SITE_URL: 'https://ntm.example.org' } },
+  excel: { data: join(root, 'tests/fixtures/excel-dialect'), content: join(root, 'tests/fixtures/empty-content') },
   split: { data: join(root, 'tests/fixtures/split'), content: join(root, 'tests/fixtures/empty-content') },
 };
 

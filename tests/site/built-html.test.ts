@@ -5,6 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import { decodeAttr, stripCode } from '../e2e/crawl.ts';
+import { testSites } from '../setup/build-sites.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = inject('sites').default!;
@@ -94,7 +95,7 @@ export function fileFor(dir: string, pathname: string): string | undefined {
 }
 
 // The origin the default site is built for (canonical and hreflang links use it).
-const siteOrigin = new URL(process.env.SITE_URL ?? 'http://127.0.0.1:4321').origin;
+const siteOrigin = new URL(testSites.default!.env!.SITE_URL!).origin;
 
 describe('links in the built default site', () => {
   const idCache = new Map<string, Set<string>>();

@@ -9,6 +9,7 @@ import { pageMeta } from './page.ts';
 import { ruleText } from '../figures.ts';
 import { absoluteUrl, pagePath } from '../routes.ts';
 import { formatDate } from '../../lib/format.ts';
+import { indicatorEmbeds } from './embed.ts';
 
 export function criteriaView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
@@ -19,7 +20,11 @@ export function indicatorsView(model: SiteModel, revisions: SiteRevisions, lang:
   const t = useTranslations(lang);
   return {
     page: pageMeta(model, lang, { title: t('ind.title'), description: t('ind.intro') }),
-    indicators: model.indicators.map((indicator) => ({ indicator, rule: indicator.rule && ruleText(indicator.rule, model.criteriaSetById, lang) })),
+    indicators: model.indicators.map((indicator) => ({
+      indicator,
+      rule: indicator.rule && ruleText(indicator.rule, model.criteriaSetById, lang),
+      embeds: indicatorEmbeds(model, indicator, lang),
+    })),
     siteName: siteName(model, lang),
     cite: { text: t('cite.page', { page: t('ind.title'), site: siteName(model, lang), date: model.latestAsOf ? formatDate(model.latestAsOf, lang) : '…' }), url: absoluteUrl(pagePath(lang, 'indicators'), site) },
     revisionsOf: revisions.of,

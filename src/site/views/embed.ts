@@ -11,7 +11,7 @@ import { chartImage } from '../chart-images.ts';
 import { allCharts, indicatorChart, type ChartSpec } from '../charts.ts';
 import { siteName } from '../model.ts';
 import type { SiteRevisions } from '../revisions.ts';
-import { chartCsvPath, chartImagePath, figurePath } from '../routes.ts';
+import { chartCsvPath, chartImagePath, embedChartPath, embedFigurePath, figurePath } from '../routes.ts';
 import { pageMeta } from './page.ts';
 
 /** Width the iframe heights are reckoned for: a column of text on another site. */
@@ -34,6 +34,23 @@ const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
 /** The code to paste: a titled, borderless frame, as wide as the column it is in. */
 export function embedSnippet(url: string, title: string, height: number): string {
   return `<iframe src="${attr(url)}" title="${attr(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+export interface EmbedOffer {
+  kind: 'figure' | 'chart';
+  path: string;
+  title: string;
+  height: number;
+}
+
+/** What the indicators page offers to embed for one indicator: its headline figure, if it is one, and its chart, if it has one. */
+export function indicatorEmbeds(model: SiteModel, indicator: Indicator, lang: Lang): EmbedOffer[] {
+  const title = frameTitleText(nameIn(indicator, lang), siteName(model, lang), lang);
+  const offers: EmbedOffer[] = [];
+  if (model.headline.includes(indicator)) offers.push({ kind: 'figure', path: embedFigurePath(lang, indicator), title, height: FIGURE_EMBED_HEIGHT });
+  const chart = indicatorChart(model, indicator.id, lang);
+  if (chart) offers.push({ kind: 'chart', path: embedChartPath(lang, chart.id), title, height: chartEmbedHeight(chart) });
+  return offers;
 }
 
 /** The iframe's title: what it shows, and from which site. */
