@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndicatorValue, SiteModel } from '../model/types.ts';
 import {
-  buildDate,
   figureKey,
   nextHistory,
   parseFigures,
@@ -17,6 +16,7 @@ import {
   type RevisionHistory,
 } from '../publish/revisions.ts';
 import { getModel } from './model.ts';
+import { buildDay } from './config.ts';
 
 export type { Revision, RevisionHistory };
 
@@ -135,7 +135,7 @@ export function getRevisions(): Promise<SiteRevisions> {
     const model = getModel();
     const where = process.env.NTM_PREVIOUS_PUBLICATION || process.env.NTM_PREVIOUS_DIST || undefined;
     const previous = await readPrevious(where, Boolean(process.env.NTM_PREVIOUS_PUBLICATION));
-    const history = nextHistory(previous, figuresOf(model), { code: model.root.code, name: model.root.name }, buildDate(process.env.NTM_BUILD_DATE));
+    const history = nextHistory(previous, figuresOf(model), { code: model.root.code, name: model.root.name }, buildDay());
     const problem =
       previous.kind === 'unreadable' ? previous.detail : previous.kind === 'found' ? (previous.historyError ?? previous.figuresError) : process.env.NTM_PREVIOUS_PUBLICATION ? 'not found' : undefined;
     if (problem) console.warn(`Cảnh báo / Warning: bản công bố trước / the previous publication (${where}): ${problem}`);

@@ -12,7 +12,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import { ui } from '../../i18n/ui.ts';
 import { chartImage } from '../chart-images.ts';
 import { fundingChart, indicatorChart, type ChartSpec } from '../charts.ts';
-import { buildDate } from '../config.ts';
+import { buildDate, buildDay } from '../config.ts';
 import { figureNumber } from '../figures.ts';
 import { siteName } from '../model.ts';
 import { reportsFor, type ReportSummary } from '../reports.ts';
@@ -107,7 +107,7 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], revisio
     ...model.headline.filter((ind) => ind.values.length > 1).slice(0, 2).map((ind) => indicatorChart(model, ind.id, lang)),
     fundingChart(model, 'kinh-phi-theo-nguon', lang),
   ].filter((c) => c !== undefined);
-  const today = buildDate().toISOString().slice(0, 10);
+  const today = buildDay();
   const rootStandings = STANDARDS_BY_RANK.flatMap((s) => {
     const standing = root.standing[s];
     const target = root.targets.filter((g) => g.standard === s && (!standing || g.as_of >= standing.as_of)).at(0);

@@ -6,7 +6,7 @@ import type { SiteModel, Unit } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { nameIn } from '../../lib/bilingual.ts';
 import { figureNumber } from '../figures.ts';
-import { buildDate } from '../config.ts';
+import { buildDate, buildDay } from '../config.ts';
 import { criterionName, peersOf, targetText, unitAnswer } from './answer.ts';
 import { unitLineageView } from './lineage.ts';
 import { pageMeta } from './page.ts';
@@ -51,7 +51,7 @@ export function unitView(model: SiteModel, unit: Unit, lang: Lang) {
     unit,
     levelLabel,
     answer: answerView(model, unit, lang),
-    targets: unit.targets.map((row) => ({ row, text: targetText(row, lang), past: row.as_of < buildDate().toISOString().slice(0, 10) })),
+    targets: unit.targets.map((row) => ({ row, text: targetText(row, lang), past: row.as_of < buildDay() })),
     peers: peersOf(unit, lang),
     rootName: model.root.name,
     latestAsOf: model.latestAsOf,
