@@ -18,8 +18,8 @@ if (hasBrowser) {
 
 /** What a page measures at phone width, read in the page itself. */
 async function measure(page: Page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
+  // The phone's width, not innerWidth: on a mobile viewport Chromium zooms out to fit a page that overflows, and innerWidth grows with it.
+  return page.evaluate((width) => {
     const wide = (el: Element) => el.getBoundingClientRect().right > width + 1;
     const label = (el: Element) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
     const targets = [...document.querySelectorAll('[data-kind="target"]')];
@@ -36,7 +36,7 @@ async function measure(page: Page) {
         return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
       })(),
     };
-  });
+  }, PHONE.width);
 }
 
 const communePaths = () => {
