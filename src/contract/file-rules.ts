@@ -3,8 +3,15 @@
 // README.md and data/README.md say the same.
 import { bilingual as t, type Bilingual } from '../lib/lang.ts';
 
+/**
+ * What the check reads at most: a bigger file is refused with a message, so
+ * that memory stays bounded whatever is put in data/. A country's largest
+ * table (1.5 million rows) is about 80 MB.
+ */
+export const INPUT_LIMITS = { csvMegabytes: 250, rows: 5_000_000, workbookMegabytes: 50, unpackedMegabytes: 400 } as const;
+
 export interface FileRule {
-  id: 'encoding' | 'delimiter' | 'headers' | 'cells' | 'codes' | 'identifiers' | 'numbers' | 'dates' | 'money' | 'formulas' | 'downloads';
+  id: 'encoding' | 'delimiter' | 'lines' | 'headers' | 'cells' | 'codes' | 'identifiers' | 'numbers' | 'dates' | 'money' | 'formulas' | 'workbooks' | 'limits' | 'downloads';
   topic: Bilingual;
   rule: Bilingual;
 }
@@ -22,6 +29,14 @@ export const FILE_RULES: readonly FileRule[] = [
     id: 'delimiter',
     topic: t('Dấu phân cách', 'Delimiter'),
     rule: t('Dấu phẩy hoặc dấu chấm phẩy, nhận ra theo từng tệp.', 'Comma or semicolon, detected per file.'),
+  },
+  {
+    id: 'lines',
+    topic: t('Xuống dòng', 'Line ends'),
+    rule: t(
+      'LF, CRLF hoặc CR (lựa chọn "CSV (Macintosh)" của Excel), kể cả lẫn lộn trong một tệp. Số dòng được đếm như trình soạn thảo văn bản, dòng tiêu đề là dòng 1.',
+      'LF, CRLF or CR (Excel’s "CSV (Macintosh)"), mixed in one file too. Lines are counted as a text editor counts them, the header being line 1.',
+    ),
   },
   {
     id: 'headers',
@@ -73,6 +88,22 @@ export const FILE_RULES: readonly FileRule[] = [
     rule: t(
       'Ô văn bản trông giống công thức bảng tính là cảnh báo: bắt đầu bằng = hoặc @, hoặc bằng + hay - mà sau đó không phải chữ số hay khoảng trắng. Ghi chú như "- đã hoàn thành" không phải công thức.',
       'A text cell that looks like a spreadsheet formula is a warning: it starts with = or @, or with + or - followed by something other than a digit or a space. A note such as "- đã hoàn thành" is not a formula.',
+    ),
+  },
+  {
+    id: 'workbooks',
+    topic: t('Sổ tính Excel', 'Excel workbooks'),
+    rule: t(
+      'Có thể dùng sổ tính .xlsx thay cho CSV: data/<bảng>.xlsx (trang tính đầu tiên), hoặc một sổ tính có mỗi trang tính mang tên một bảng (units, funding, …). Ô số và ô ngày được đọc đúng kiểu; ô văn bản theo quy tắc CSV; ô công thức được đọc qua kết quả đã lưu, kèm cảnh báo. Một bảng có cả CSV và trang tính là lỗi.',
+      'An .xlsx workbook may stand in for CSV: data/<table>.xlsx (its first sheet), or one workbook whose sheets are named after the tables (units, funding, …). Number and date cells are read as typed; text cells follow the CSV rules; a formula cell is read through its stored result, with a warning. A table given both as CSV and as a sheet is an error.',
+    ),
+  },
+  {
+    id: 'limits',
+    topic: t('Giới hạn', 'Limits'),
+    rule: t(
+      `Mỗi tệp CSV tối đa ${INPUT_LIMITS.csvMegabytes} MB và ${INPUT_LIMITS.rows.toLocaleString('vi-VN')} dòng; mỗi sổ tính tối đa ${INPUT_LIMITS.workbookMegabytes} MB (${INPUT_LIMITS.unpackedMegabytes} MB khi giải nén). Tệp lớn hơn bị từ chối kèm thông báo.`,
+      `Each CSV file at most ${INPUT_LIMITS.csvMegabytes} MB and ${INPUT_LIMITS.rows.toLocaleString('en-GB')} rows; each workbook at most ${INPUT_LIMITS.workbookMegabytes} MB (${INPUT_LIMITS.unpackedMegabytes} MB unpacked). A bigger file is refused with a message.`,
     ),
   },
   {

@@ -16,6 +16,8 @@ import { attachStandings, buildSuccessors, buildUnits } from './units.ts';
 export interface ModelOptions {
   /** Rows per listing before a page summarises it (default LIST_LIMIT). */
   listLimit?: number;
+  /** Issues that are neither errors nor warnings (§1.2), for the data-quality page. */
+  information?: Issue[];
 }
 
 export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], options: ModelOptions = {}): SiteModel {
@@ -65,6 +67,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
     changes,
     listings: buildListings({ root, units, funding, ocopProducts, productionModels, changes }, limit),
     warnings,
+    information: options.information ?? [],
     present,
     tables: rows,
   };

@@ -289,6 +289,8 @@ export interface SiteModel {
   changes: ChangeSet[];
   listings: Listings;
   warnings: Issue[];
+  /** Information (§1.2), e.g. other spellings: listed apart, not counted as warnings. */
+  information: Issue[];
   /** Which tables were given. */
   present: Record<TableName, boolean>;
   /** Validated rows, for downloads. */

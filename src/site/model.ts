@@ -17,7 +17,7 @@ export function getModel(): SiteModel {
   const errors = loaded.issues.errors;
   // scripts/build.ts refuses bad data before Astro starts; this guards `astro dev`.
   if (errors.length > 0) throw new Error(errors.map(formatIssue).join('\n'));
-  cached = buildModel(loaded.data, loaded.issues.warnings, { listLimit });
+  cached = buildModel(loaded.data, loaded.issues.warnings, { listLimit, information: loaded.issues.information });
   return cached;
 }
 
