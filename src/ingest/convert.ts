@@ -65,6 +65,7 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
   let width = raw.header.length;
   while (width > 0 && raw.header[width - 1] === '') width--;
   // Where a label is expected: the table's first key column and its name columns.
+  const keyIndex = columns.find((c) => c.name === spec.key[0])?.index;
   const labelIndexes = columns.filter((c) => c.name === spec.key[0] || NAME_COLUMNS.has(c.name)).map((c) => c.index);
   const numeric = new Set(columns.filter((c) => ['int', 'dec', 'pct'].includes(c.column.type)).map((c) => c.index));
 
@@ -81,10 +82,11 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
       const cell = r.cells[k];
       if (cell && isTotalLabel(cell)) return { index: k, label: cell };
     }
+    // A sum where a figure goes, in a row without an id: a line whose amount is a formula is still a line.
+    if (keyIndex !== undefined && r.cells[keyIndex]) return undefined;
     for (let k = 0; k < r.cells.length; k++) {
       const formula = r.typed?.[k]?.formula;
       const cell = r.cells[k]!;
-      // A sum where a figure goes; elsewhere `=SUM(…)` is only a formula-like text (a warning).
       if (numeric.has(k) && (formula !== undefined ? SUM_FORMULA.test(formula) : cell.charCodeAt(0) === 61 && SUM_FORMULA.test(cell))) {
         return { index: k, label: formula !== undefined ? `=${formula}` : cell };
       }
