@@ -4,6 +4,7 @@
 import { bilingual as m } from '../lib/lang.ts';
 import { formatDate } from '../lib/format.ts';
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE_FORMS = m('dùng YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY', 'use YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY');
 const SAVE_XLSX = m('"Lưu thành" → "Sổ làm việc Excel (*.xlsx)"', '"Save As" → "Excel Workbook (*.xlsx)"');
 
@@ -153,7 +154,13 @@ export const numberTexts = {
 
 export const dateTexts = {
   invalid: () => m(`Ngày không đúng định dạng: ${DATE_FORMS.vi}.`, `Date not in a known format: ${DATE_FORMS.en}.`),
-  impossible: () => m('Ngày không tồn tại trong lịch.', 'This date does not exist in the calendar.'),
+  impossible: (p: { day: number; month: number; year: number }) =>
+    p.month >= 1 && p.month <= 12
+      ? m(
+          `Ngày không tồn tại trong lịch: tháng ${p.month} năm ${p.year} không có ngày ${p.day}. Hãy sửa lại ngày (DD/MM/YYYY).`,
+          `This date does not exist in the calendar: ${MONTHS[p.month - 1]} ${p.year} has no day ${p.day}. Correct the date (DD/MM/YYYY).`,
+        )
+      : m(`Ngày không tồn tại trong lịch: không có tháng ${p.month}. Hãy sửa lại ngày (DD/MM/YYYY).`, `This date does not exist in the calendar: there is no month ${p.month}. Correct the date (DD/MM/YYYY).`),
   swapped: (p: { text: string; month: string; iso: string }) =>
     m(
       `Ngày "${p.text}" có vẻ bị đảo ngày và tháng (kiểu Mỹ: tháng/ngày/năm), vì không có tháng ${p.month}. Nếu là ngày ${formatDate(p.iso, 'vi')}, hãy ghi ${formatDate(p.iso, 'vi')} hoặc ${p.iso}.`,

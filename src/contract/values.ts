@@ -115,7 +115,7 @@ export function parseDate(raw: string): Parsed<string> {
   } else {
     return fail(say.date_invalid.text());
   }
-  if (!validDay(y, m, d)) return fail(say.date_impossible.text());
+  if (!validDay(y, m, d)) return fail(say.date_impossible.text({ day: d, month: m, year: y }));
   return { ok: true, value: iso(y, m, d) };
 }
 

@@ -18,6 +18,8 @@ export interface ModelOptions {
   listLimit?: number;
   /** Issues that are neither errors nor warnings (§1.2), for the data-quality page. */
   information?: Issue[];
+  /** Printed decimals of number cells, from the pipeline, for the filled template workbook. */
+  decimals?: ReadonlyMap<object, Record<string, number>>;
 }
 
 export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], options: ModelOptions = {}): SiteModel {
@@ -68,6 +70,7 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
     listings: buildListings({ root, units, funding, ocopProducts, productionModels, changes }, limit),
     warnings,
     information: options.information ?? [],
+    decimals: options.decimals ?? new Map(),
     present,
     tables: rows,
   };

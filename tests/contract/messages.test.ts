@@ -59,7 +59,7 @@ const samples: Samples = {
   percent_over_100: { text: [{ value: '120' }], grouped: [{ text: '96.875', read: '96875', decimal: '96,875' }] },
   percent_sign: { text: [] },
   date_invalid: { text: [], serial: [{ text: '44469', iso: '2021-09-30' }] },
-  date_impossible: { text: [], swapped: [{ text: '9/30/2021', month: '30', iso: '2021-09-30' }] },
+  date_impossible: { text: [{ day: 31, month: 2, year: 2021 }], swapped: [{ text: '9/30/2021', month: '30', iso: '2021-09-30' }] },
   code_unknown: { text: [{ allowed: [{ code: 'met', vi: 'đạt', en: 'met' }] }] },
   ref_unknown: { text: [{ value: 'x', file: 'units.csv', sample: ['001'] }], scientific: [{ value: '1.5664E+4', file: 'units.csv' }] },
   ref_leading_zeros: { lostHere: [{ value: '9901', file: 'units.csv', match: '09901' }], lostThere: [{ value: '09901', file: 'units.csv', match: '9901' }] },

@@ -8,6 +8,7 @@ import type { SiteModel } from '../../model/types.ts';
 import { DATA_LICENSE } from '../../publish/datapackage.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { headingOf } from '../../contract/messages.ts';
+import type { Issue } from '../../contract/issues.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
 import { exampleErrorMessage } from './guide.ts';
@@ -23,6 +24,7 @@ export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
     tables: tableNames.filter((n) => model.present[n]).map((name) => ({ name, rows: model.tables[name].length })),
     absent: tableNames.filter((n) => !model.present[n]),
     prose: { links: { datapackage: dataPackagePath() } },
+    staff: { templates: pagePath(lang, 'templates'), checker: pagePath(lang, 'checker') },
     licence: { place: model.root.name, asOf, citeUrl: absoluteUrl(pagePath(lang, 'data'), site), license: DATA_LICENSE },
   };
 }
@@ -41,9 +43,13 @@ export function qualityView(model: SiteModel, lang: Lang) {
   // Every warning, or (above the list limit) each kind's first ones.
   const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
   const other = otherLang(lang);
+  const headed = <G extends { kind: Issue['kind'] }>(g: G) => ({ ...g, heading: headingOf(g.kind)[lang], otherHeading: headingOf(g.kind)[other] });
+  // Information (other spellings) is listed apart and not counted as warnings.
+  const information = limitWarnings(groupWarnings(model.information), model.listings.limit).groups.map(headed);
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),
-    groups: groups.map((g) => ({ ...g, heading: headingOf(g.kind)[lang], otherHeading: headingOf(g.kind)[other] })),
+    groups: groups.map(headed),
+    information,
     other,
     capped,
     total: model.warnings.length,
