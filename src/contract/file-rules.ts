@@ -49,7 +49,10 @@ export const FILE_RULES: readonly FileRule[] = [
   {
     id: 'cells',
     topic: t('Ô dữ liệu', 'Cells'),
-    rule: t('Khoảng trắng hai đầu được bỏ. Ô trống nghĩa là "không có giá trị".', 'Surrounding spaces are trimmed. An empty cell means "no value".'),
+    rule: t(
+      'Khoảng trắng hai đầu được bỏ. Ô trống nghĩa là "không có giá trị". Văn bản được đọc ở dạng Unicode NFC; ký tự điều khiển (như tab dọc, NUL) bị bỏ, kèm cảnh báo. Một dòng có nhiều ô hơn dòng tiêu đề là lỗi. Dòng tổng cộng (Tổng, Tổng cộng, =SUM(…)) là lỗi: hãy xóa.',
+      'Surrounding spaces are trimmed. An empty cell means "no value". Text is read as Unicode NFC; control characters (a vertical tab, a NUL) are removed, with a warning. A row with more cells than the header is an error. A totals row (Tổng, Tổng cộng, =SUM(…)) is an error: delete it.',
+    ),
   },
   {
     id: 'codes',
@@ -68,14 +71,17 @@ export const FILE_RULES: readonly FileRule[] = [
     id: 'numbers',
     topic: t('Số liệu', 'Numbers'),
     rule: t(
-      'Số không bao giờ bị đọc sai mà không báo. 3900 là 3900; 9.53 hay 9,53 là 9,53 (một dấu, sau nó không đúng ba chữ số, nên là dấu thập phân); 3.900 và 1.234.567 là cách nhóm hàng nghìn kiểu Việt (mỗi dấu "." theo sau đúng ba chữ số); khi có cả hai dấu, như 1.234,5 hay 1,234.5, dấu sau cùng là dấu thập phân; 3,900 bị từ chối vì không rõ nghĩa. 30% chỉ dùng trong cột tỷ lệ.',
-      'Numbers are never silently misread. 3900 is 3900; 9.53 or 9,53 is 9.53 (one separator, not followed by exactly three digits, so it is a decimal); 3.900 and 1.234.567 are Vietnamese grouping (each "." is followed by exactly three digits); when both separators appear, as in 1.234,5 or 1,234.5, the last one is the decimal mark; 3,900 is rejected as ambiguous. 30% is allowed only in percent columns.',
+      'Số không bao giờ bị đọc sai mà không báo. 3900 là 3900; 9.53 hay 9,53 là 9,53 (một dấu, sau nó không đúng ba chữ số, nên là dấu thập phân); 3.900 và 1.234.567 là cách nhóm hàng nghìn kiểu Việt (mỗi dấu "." theo sau đúng ba chữ số); khi có cả hai dấu, như 1.234,5 hay 1,234.5, dấu sau cùng là dấu thập phân; 3,900 bị từ chối vì không rõ nghĩa. 30% chỉ dùng trong cột tỷ lệ; tỷ lệ của một phần trên tổng (reported_percent, share_percent) không được quá 100. 64 970 (khoảng trắng ngăn cách hàng nghìn) được đọc là 64970; số dạng lũy thừa như 1,5E+04 là lỗi.',
+      'Numbers are never silently misread. 3900 is 3900; 9.53 or 9,53 is 9.53 (one separator, not followed by exactly three digits, so it is a decimal); 3.900 and 1.234.567 are Vietnamese grouping (each "." is followed by exactly three digits); when both separators appear, as in 1.234,5 or 1,234.5, the last one is the decimal mark; 3,900 is rejected as ambiguous. 30% is allowed only in percent columns; a share of a whole (reported_percent, share_percent) cannot exceed 100. 64 970 (a space grouping thousands) is read as 64970; scientific notation such as 1,5E+04 is an error.',
     ),
   },
   {
     id: 'dates',
     topic: t('Ngày tháng', 'Dates'),
-    rule: t('YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY. Ngày không tồn tại như 31/02/2021 là lỗi.', 'YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY. An impossible date such as 31/02/2021 is an error.'),
+    rule: t(
+      'YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY. Ngày không tồn tại như 31/02/2021 là lỗi; thông báo nói khi ngày và tháng có vẻ bị đảo (9/30/2021) hay khi ô chứa số ngày kiểu Excel (44469).',
+      'YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY. An impossible date such as 31/02/2021 is an error; the message says when day and month look swapped (9/30/2021) or the cell holds an Excel date number (44469).',
+    ),
   },
   {
     id: 'money',

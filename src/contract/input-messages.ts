@@ -99,15 +99,28 @@ export const csvTexts = {
       `Dòng có ${p.cells} ô nhưng dòng tiêu đề chỉ có ${p.columns} cột. Có thể một ô chứa dấu "${p.delimiter}" mà không được đặt trong ngoặc kép.`,
       `The row has ${p.cells} cells but the header has ${p.columns} columns. A cell may contain "${p.delimiter}" without quotes.`,
     ),
-  splitNumber: (p: { cells: number; columns: number; text: string; column: string }) =>
-    m(
-      `Dòng có ${p.cells} ô nhưng dòng tiêu đề chỉ có ${p.columns} cột: có lẽ số ${p.text} ở cột ${p.column} bị dấu phẩy tách làm hai ô, nên các cột sau bị lệch. Hãy đặt số đó trong ngoặc kép ("${p.text}"), hoặc lưu lại bằng "CSV UTF-8" của Excel.`,
-      `The row has ${p.cells} cells but the header has ${p.columns} columns: the number ${p.text} in column ${p.column} was probably split in two by its comma, shifting the columns after it. Put the number in quotes ("${p.text}"), or save the file again with Excel's "CSV UTF-8".`,
-    ),
+  splitNumber: (p: { cells: number; columns: number; numbers: readonly { text: string; column: string }[] }) => {
+    const list = (or: string) => p.numbers.map((n) => `${n.text} (${n.column})`).join(or);
+    const quoted = p.numbers.map((n) => `"${n.text}"`).join(', ');
+    return m(
+      `Dòng có ${p.cells} ô nhưng dòng tiêu đề chỉ có ${p.columns} cột: có lẽ số ${list(' hoặc ')} bị dấu phẩy tách làm hai ô, nên các cột sau bị lệch. Hãy đặt số đó trong ngoặc kép (${quoted}), hoặc lưu lại bằng "CSV UTF-8" của Excel.`,
+      `The row has ${p.cells} cells but the header has ${p.columns} columns: the number ${list(' or ')} was probably split in two by its comma, shifting the columns after it. Put the number in quotes (${quoted}), or save the file again with Excel's "CSV UTF-8".`,
+    );
+  },
   outside: (p: { columns: number }) =>
     m(
       `Ô có giá trị nằm ngoài ${p.columns} cột có tiêu đề. Hãy xóa giá trị đó, hoặc đặt tên cột cho nó ở dòng tiêu đề.`,
       `The cell has a value outside the ${p.columns} columns that have a header. Delete the value, or name its column in the header row.`,
+    ),
+  totalsRow: (p: { label: string }) =>
+    m(
+      `Dòng này trông như dòng tổng cộng của bảng tính ("${p.label}"). Bảng dữ liệu chỉ gồm các dòng chi tiết; trang web tự cộng. Hãy xóa dòng này.`,
+      `This row looks like a spreadsheet's totals row ("${p.label}"). A data table holds detail rows only; the site does the adding up. Delete this row.`,
+    ),
+  requiredWhen: (p: { column: string; status: string; label: string }) =>
+    m(
+      `Khi tình trạng là "${p.status}" (${p.label}), ô "${p.column}" bắt buộc phải có giá trị.`,
+      `When the status is "${p.status}" ("${p.label}"), "${p.column}" is required.`,
     ),
   controlCharacter: (p: { chars: readonly string[] }) =>
     m(
@@ -134,6 +147,11 @@ export const numberTexts = {
     m(
       `"${p.text}" là số viết dạng lũy thừa: Excel hiện số như vậy khi cột có định dạng Số (General) mà số quá dài. Hãy định dạng cột là Number không có số mũ, hoặc Text, rồi nhập lại đủ chữ số.`,
       `"${p.text}" is a number in scientific notation: Excel shows numbers this way when the column is formatted as a number (General) and they are long. Format the column as Number without an exponent, or as Text, and type all the digits again.`,
+    ),
+  scientificCode: (p: { value: string; file: string }) =>
+    m(
+      `Không tìm thấy "${p.value}" trong ${p.file}: mã này đã bị Excel đổi thành số viết dạng lũy thừa. Hãy định dạng cột là Văn bản (Text) và nhập lại đủ các chữ số của mã.`,
+      `"${p.value}" is not in ${p.file}: Excel turned the code into a number in scientific notation. Format the column as Text and type all the digits of the code again.`,
     ),
   ambiguous: (p: { text: string; asDecimal: string; asThousands: string; decimalVi: string }) =>
     m(

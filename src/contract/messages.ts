@@ -70,24 +70,14 @@ const catalogue = {
     splitNumber: C.splitNumber,
     outside: C.outside,
   }),
-  totals_row: error(m('Dòng tổng cộng của bảng tính', 'Spreadsheet totals rows'), {
-    text: (p: { label: string }) =>
-      m(
-        `Dòng này trông như dòng tổng cộng của bảng tính ("${p.label}"). Bảng dữ liệu chỉ gồm các dòng chi tiết; trang web tự cộng. Hãy xóa dòng này.`,
-        `This row looks like a spreadsheet's totals row ("${p.label}"). A data table holds detail rows only; the site does the adding up. Delete this row.`,
-      ),
-  }),
+  totals_row: error(m('Dòng tổng cộng của bảng tính', 'Spreadsheet totals rows'), { text: C.totalsRow }),
   workbook_cell: error(m('Ô sổ tính không có giá trị đọc được', 'Workbook cells without a value to read'), {
     noResult: W.formulaNoResult,
     errorValue: W.errorValue,
   }),
   required: error(m('Ô bắt buộc để trống', 'Required cells left empty'), {
     text: (p: { column: string }) => m(`Ô "${p.column}" bắt buộc phải có giá trị.`, `"${p.column}" is required.`),
-    when: (p: { column: string; status: string; label: string }) =>
-      m(
-        `Khi tình trạng là "${p.status}" (${p.label}), ô "${p.column}" bắt buộc phải có giá trị.`,
-        `When the status is "${p.status}" ("${p.label}"), "${p.column}" is required.`,
-      ),
+    when: C.requiredWhen,
   }),
   number_invalid: error(m('Không phải là số', 'Not numbers'), {
     notANumber: N.notANumber,
@@ -130,11 +120,7 @@ const catalogue = {
         `"${p.value}" is not in ${p.file}${sample ? ` (known ids include: ${sample}…)` : ' (that table is empty or absent)'}.`,
       );
     },
-    scientific: (p: { value: string; file: string }) =>
-      m(
-        `Không tìm thấy "${p.value}" trong ${p.file}: mã này đã bị Excel đổi thành số viết dạng lũy thừa. Hãy định dạng cột là Văn bản (Text) và nhập lại đủ các chữ số của mã.`,
-        `"${p.value}" is not in ${p.file}: Excel turned the code into a number in scientific notation. Format the column as Text and type all the digits of the code again.`,
-      ),
+    scientific: N.scientificCode,
   }),
   ref_leading_zeros: error(m('Mã mất số 0 ở đầu', 'Codes that lost their leading zeros'), {
     // Which side lost its zeros decides which file staff must fix.

@@ -171,11 +171,17 @@ function reportExtraCells(rawRow: RawRow, raw: RawTable, width: number, numeric:
     return;
   }
   if (raw.delimiter === ',') {
+    // Every place where two cells could be one number with a decimal comma: it cannot be told which.
+    const numbers: { text: string; column: string; index: number }[] = [];
     for (let k = 0; k + 1 < cells.length; k++) {
-      if (!numeric.has(k) || !/^[+-]?\d+$/.test(cells[k]!) || !/^\d+$/.test(cells[k + 1]!)) continue;
-      const text = `${cells[k]},${cells[k + 1]}`;
-      const column = raw.header[k]!.trim().toLowerCase();
-      issues.report({ ...at, column, columnIndex: k + 1, value: text, ...say.too_many_cells.splitNumber({ cells: cells.length, columns: raw.header.length, text, column }) });
+      if (numeric.has(k) && /^[+-]?\d+$/.test(cells[k]!) && /^\d+$/.test(cells[k + 1]!)) {
+        numbers.push({ text: `${cells[k]},${cells[k + 1]}`, column: raw.header[k]!.trim().toLowerCase(), index: k });
+      }
+    }
+    const [first] = numbers;
+    if (first) {
+      const text = { cells: cells.length, columns: raw.header.length, numbers: numbers.map(({ text, column }) => ({ text, column })) };
+      issues.report({ ...at, column: first.column, columnIndex: first.index + 1, value: first.text, ...say.too_many_cells.splitNumber(text) });
       return;
     }
   }

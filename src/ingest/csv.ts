@@ -306,7 +306,7 @@ export function scanCsv(file: string, bytes: Uint8Array, report: (issue: Issue) 
     report(issue({ file, line: 1, ...say.header_missing.text() }));
     return {};
   }
-  const names = header;
+  let names: string[] = [];
   const clean = (line: number, cells: string[]) => {
     for (let k = 0; k < cells.length; k++) {
       if (!hasControlCharacters(cells[k]!)) continue;
@@ -317,6 +317,7 @@ export function scanCsv(file: string, bytes: Uint8Array, report: (issue: Issue) 
     }
   };
   if (controls) clean(headerLine, header);
+  names = header.map((h) => h.trim().toLowerCase());
 
   function* rows(): Generator<RawRow> {
     let count = 0;

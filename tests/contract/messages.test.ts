@@ -39,7 +39,7 @@ const samples: Samples = {
   column_missing: { text: [{ column: 'level', header: ['code', 'name'] }] },
   too_many_cells: {
     text: [{ cells: 5, columns: 4, delimiter: ',' }],
-    splitNumber: [{ cells: 15, columns: 14, text: '1234,5', column: 'amount' }],
+    splitNumber: [{ cells: 15, columns: 14, numbers: [{ text: '1234,5', column: 'amount' }] }],
     outside: [{ columns: 14 }],
   },
   totals_row: { text: [{ label: 'TỔNG CỘNG' }] },
