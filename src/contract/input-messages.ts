@@ -19,6 +19,11 @@ export const fileTexts = {
       `Tệp có hơn ${p.limit.toLocaleString('vi-VN')} dòng, vượt giới hạn của bước kiểm tra; tệp không được đọc tiếp từ dòng này.`,
       `The file has more than ${p.limit.toLocaleString('en-GB')} rows, above the check's limit; it is not read beyond this line.`,
     ),
+  lineTooLong: (p: { limit: number }) =>
+    m(
+      `Dòng này dài hơn ${p.limit.toLocaleString('vi-VN')} ký tự, không thể là một dòng của bảng dữ liệu: có lẽ đây không phải tệp CSV, hoặc tệp bị hỏng. Tệp không được đọc tiếp.`,
+      `This line is longer than ${p.limit.toLocaleString('en-GB')} characters, which no table row is: perhaps this is not a CSV file, or the file is damaged. The file is not read further.`,
+    ),
   workbookTooLarge: (p: { megabytes: number; limit: number }) =>
     m(
       `Sổ tính khi giải nén nặng ${p.megabytes} MB, vượt giới hạn ${p.limit} MB. Với bảng lớn như vậy, hãy lưu từng bảng thành "CSV UTF-8".`,

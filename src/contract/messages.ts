@@ -38,6 +38,7 @@ const catalogue = {
   file_too_large: error(m('Tệp quá lớn', 'Files too large'), {
     bytes: F.tooLarge,
     rows: F.tooManyRows,
+    line: F.lineTooLong,
     workbook: F.workbookTooLarge,
   }),
   encoding: error(m('Tệp không phải UTF-8', 'Files not in UTF-8'), { utf16: C.utf16, notUtf8: C.notUtf8 }),

@@ -26,6 +26,8 @@ export interface Converted<T extends TableName> {
   rows: Row<T>[];
   /** Rows kept with a cell that could not be read; what refers to them is not reported again. */
   rejected: Row<T>[];
+  /** True when the header has none of the required columns, so no row was read. */
+  unreadable: boolean;
 }
 
 // A totals row: a label where an id or name is expected, or a sum formula.
@@ -61,6 +63,10 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
       issues.report({ file, line: raw.headerLine, column: colName, ...say.column_missing.text({ column: colName, header: raw.header }) });
     }
   }
+  // A header with none of the required columns is not this table's (or junk): its rows are not read.
+  const required = Object.entries(spec.columns).filter(([, c]) => c.required);
+  const out: Converted<T> = { rows: [], rejected: [], unreadable: required.length > 0 && required.every(([n]) => !seen.has(n)) };
+  if (out.unreadable) return out;
   // Header cells up to the last that names a column: a value beyond them has no column.
   let width = raw.header.length;
   while (width > 0 && raw.header[width - 1] === '') width--;
@@ -73,7 +79,6 @@ export function convertTable<T extends TableName>(name: T, raw: RawTable, issues
   const absentDefaults = Object.entries(spec.columns)
     .filter(([colName, column]) => column.default !== undefined && !seen.has(colName))
     .map(([colName, column]) => [colName, column.default!] as const);
-  const out: Converted<T> = { rows: [], rejected: [] };
 
   const totalsLabel = (r: RawRow): { index: number; label: string } | undefined => {
     const first = r.cells[0] !== '' ? 0 : r.cells.findIndex((c) => c !== '');

@@ -145,7 +145,9 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Is
  * The delimiter is read from the header row: headers never hold commas or
  * semicolons, and a single data row cannot outvote it.
  */
-export function detectDelimiter(text: string): ',' | ';' {
+export function detectDelimiter(whole: string): ',' | ';' {
+  // The header is near the start: junk without line ends must not be read char by char.
+  const text = whole.length > 65_536 ? whole.slice(0, 65_536) : whole;
   let commas = 0;
   let semicolons = 0;
   let quoted = false;
@@ -197,9 +199,13 @@ interface Cursor {
 }
 
 /** One row from the cursor on: split by the delimiter, quotes honoured only where a line has one. */
-function nextRow(text: string, delimiter: string, c: Cursor, report: (i: Omit<Issue, 'file' | 'severity'> & { kind: 'csv_syntax' }) => void): string[] {
+/** A row longer than this is not a table's row: the file is not read further. */
+const MAX_ROW_CHARS = 1_000_000;
+
+function nextRow(text: string, delimiter: string, c: Cursor, report: (i: Omit<Issue, 'file' | 'severity'> & { kind: 'csv_syntax' }) => void): string[] | undefined {
   let end = text.indexOf('\n', c.pos);
   if (end < 0) end = text.length;
+  if (end - c.pos > MAX_ROW_CHARS) return undefined;
   if (c.quote < c.pos) {
     const next = text.indexOf('"', c.pos);
     c.quote = next < 0 ? text.length : next;
@@ -256,6 +262,7 @@ function nextRow(text: string, delimiter: string, c: Cursor, report: (i: Omit<Is
     cells.push(cell.trim());
     cell = '';
     if (i >= text.length || text[i] === '\n') break;
+    if (i - c.pos > MAX_ROW_CHARS) return undefined;
     i++; // the delimiter
   }
   c.pos = i + 1;
@@ -294,9 +301,14 @@ export function scanCsv(file: string, bytes: Uint8Array, report: (issue: Issue) 
 
   let header: string[] | undefined;
   let headerLine = 1;
+  const tooLong = (line: number) => report(issue({ file, line, ...say.file_too_large.line({ limit: MAX_ROW_CHARS }) }));
   while (cursor.pos < text.length) {
     headerLine = cursor.line;
     const cells = nextRow(text, delimiter, cursor, syntax);
+    if (!cells) {
+      tooLong(headerLine);
+      return {};
+    }
     if (!isBlank(cells)) {
       header = cells;
       break;
@@ -324,6 +336,7 @@ export function scanCsv(file: string, bytes: Uint8Array, report: (issue: Issue) 
     while (cursor.pos < text.length) {
       const line = cursor.line;
       const cells = nextRow(text, delimiter, cursor, syntax);
+      if (!cells) return tooLong(line);
       if (isBlank(cells)) continue;
       if (++count > INPUT_LIMITS.rows) {
         report(issue({ file, line, ...say.file_too_large.rows({ limit: INPUT_LIMITS.rows }) }));

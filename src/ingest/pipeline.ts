@@ -137,6 +137,7 @@ export function loadSources(sources: Sources): LoadedData {
     if (raw.sheet) places.set(spec.file, { workbook: raw.sheet.workbook, sheet: raw.sheet.name, columns: new Map(header.map((h, i) => [h, i + 1])) });
     if (!spec.key.every((k) => header.includes(k))) unreadable.add(name);
     const converted = convertTable(name, raw, issues, decimals);
+    if (converted.unreadable) unreadable.add(name);
     (data as Record<TableName, Row<TableName>[]>)[name] = converted.rows;
     if (converted.rejected.length > 0) rejected[name] = converted.rejected;
   }

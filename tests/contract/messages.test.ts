@@ -29,7 +29,7 @@ const samples: Samples = {
   lineage_shorthand: { text: [{ code: '15739', name: 'Xuân Lộc' }, { code: '15763', name: 'Thọ Phú', from: '2025-07-01' }, [{ kind: 'merge', to: { code: '15736', name: 'Xuân Lộc' }, date: { date: '2025-01-04', notBefore: '2024-10-01' }, file: 'unit-changes.csv', line: 3 }], ['code']] },
   lineage_name_differs: { text: ['15736', 'Xuân Thinh', 'Xuân Thịnh'] },
   file_missing: { text: [{ file: 'units.csv' }] },
-  file_too_large: { bytes: [{ megabytes: 300, limit: 250 }], rows: [{ limit: 5_000_000 }], workbook: [{ megabytes: 900, limit: 400 }] },
+  file_too_large: { bytes: [{ megabytes: 300, limit: 250 }], rows: [{ limit: 5_000_000 }], line: [{ limit: 1_000_000 }], workbook: [{ megabytes: 900, limit: 400 }] },
   encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }] },
   workbook_unreadable: { notZip: [], corrupt: [{ detail: 'bad zip' }], otherFormat: [{ file: 'units.xls' }] },
   table_twice: { text: [{ table: 'units', first: 'units.csv', second: 'data.xlsx › units' }] },
