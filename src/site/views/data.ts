@@ -45,7 +45,9 @@ export function qualityView(model: SiteModel, lang: Lang) {
   const other = otherLang(lang);
   const headed = <G extends { kind: Issue['kind'] }>(g: G) => ({ ...g, heading: headingOf(g.kind)[lang], otherHeading: headingOf(g.kind)[other] });
   // Information (other spellings) is listed apart and not counted as warnings.
-  const information = limitWarnings(groupWarnings(model.information), model.listings.limit).groups.map(headed);
+  const information = limitWarnings(groupWarnings(model.information), model.listings.limit).groups.map((g) =>
+    headed({ ...g, items: g.items.map((i) => ({ ...i, anchor: i.anchor.replace(/^w-/, 'i-') })) }),
+  );
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),
     groups: groups.map(headed),
