@@ -23,7 +23,7 @@ export interface WorkbookOptions {
 }
 
 /** Rows per table, and over all tables, that a filled workbook holds; a bigger table stays CSV only. */
-export const WORKBOOK_ROWS = { table: 50_000, total: 150_000 } as const;
+export const WORKBOOK_ROWS = { table: 20_000, total: 25_000 } as const;
 /** Rows that dropdowns and formats reach below the data. */
 const ROOM = 5000;
 
