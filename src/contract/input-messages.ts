@@ -89,6 +89,11 @@ export const csvTexts = {
       `Tệp không phải UTF-8 (byte ${p.byte} ở vị trí ${p.position} của dòng; có thể là Windows-1258 do lựa chọn "CSV" thường của Excel). Hãy mở tệp và lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
       `The file is not UTF-8 (byte ${p.byte} at position ${p.position} of the line; probably Windows-1258, from Excel’s plain "CSV" option). Open it and save it again as "CSV UTF-8 (Comma delimited)".`,
     ),
+  notUtf8Mac: (p: { byte: string; position: number }) =>
+    m(
+      `Tệp không phải UTF-8 (byte ${p.byte} ở vị trí ${p.position} của dòng): các dòng chỉ kết thúc bằng CR, nên có lẽ tệp được lưu bằng "CSV (Macintosh)" của Excel, với bảng mã Mac. Hãy lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
+      `The file is not UTF-8 (byte ${p.byte} at position ${p.position} of the line): its lines end in CR alone, so it was probably saved with Excel's "CSV (Macintosh)", in the Mac encoding. Save it again as "CSV UTF-8 (Comma delimited)".`,
+    ),
   unterminated: () =>
     m(
       'Dấu ngoặc kép mở ở ô này không được đóng, nên phần còn lại của tệp bị đọc thành một ô. Hãy thêm dấu " đóng ở cuối ô.',

@@ -41,7 +41,7 @@ const catalogue = {
     line: F.lineTooLong,
     workbook: F.workbookTooLarge,
   }),
-  encoding: error(m('Tệp không phải UTF-8', 'Files not in UTF-8'), { utf16: C.utf16, notUtf8: C.notUtf8 }),
+  encoding: error(m('Tệp không phải UTF-8', 'Files not in UTF-8'), { utf16: C.utf16, notUtf8: C.notUtf8, notUtf8Mac: C.notUtf8Mac }),
   workbook_unreadable: error(m('Sổ tính không đọc được', 'Workbooks that cannot be read'), {
     notZip: W.notZip,
     corrupt: W.corrupt,

@@ -133,7 +133,10 @@ function decode(file: string, bytes: Uint8Array): { text: string } | { issue: Is
     }
     const byte = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
     const cell = cellAtByte(bytes, lineStart, at);
-    return { issue: issue({ file, line, ...cell, ...say.encoding.notUtf8({ byte, position: at - lineStart + 1 }) }) };
+    // Excel's "CSV (Macintosh)" ends lines with CR alone, and writes the Mac encoding.
+    const mac = !bytes.includes(0x0a) && bytes.includes(0x0d);
+    const text = { byte, position: at - lineStart + 1 };
+    return { issue: issue({ file, line, ...cell, ...(mac ? say.encoding.notUtf8Mac(text) : say.encoding.notUtf8(text)) }) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // CRLF (Windows), CR alone (Excel's "CSV (Macintosh)") and mixtures all end a line.

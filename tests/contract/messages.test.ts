@@ -30,7 +30,7 @@ const samples: Samples = {
   lineage_name_differs: { text: ['15736', 'Xuân Thinh', 'Xuân Thịnh'] },
   file_missing: { text: [{ file: 'units.csv' }] },
   file_too_large: { bytes: [{ megabytes: 300, limit: 250 }], rows: [{ limit: 5_000_000 }], line: [{ limit: 1_000_000 }], workbook: [{ megabytes: 900, limit: 400 }] },
-  encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }] },
+  encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }], notUtf8Mac: [{ byte: '0x8E', position: 2 }] },
   workbook_unreadable: { notZip: [], corrupt: [{ detail: 'bad zip' }], otherFormat: [{ file: 'units.xls' }] },
   table_twice: { text: [{ table: 'units', first: 'units.csv', second: 'data.xlsx › units' }] },
   csv_syntax: { unterminated: [], afterQuote: [{ text: 'ha' }] },

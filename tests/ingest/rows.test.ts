@@ -42,6 +42,13 @@ describe('line ends (§1): LF, CRLF, CR and mixtures, counted as a text editor c
     expect(loaded.data.units).toHaveLength(4);
   });
 
+  it('says a CR-only file that is not UTF-8 was saved as "CSV (Macintosh)", at its line and cell', () => {
+    const macRoman = new Uint8Array([...new TextEncoder().encode('code,name,level,parent_code\r001,Huyen,district,\r00101,X'), 0x8e, ...new TextEncoder().encode(',commune,001\r')]);
+    const [e] = errorsOf(loadMinimal({ 'units.csv': macRoman }));
+    expect(e).toMatchObject({ kind: 'encoding', line: 3, column: 'name' });
+    expect(e!.en).toContain('CSV (Macintosh)');
+  });
+
   it('counts a CR inside a quoted note as a line too', () => {
     const r = readCsv('t.csv', new TextEncoder().encode('code,note\r1,"a\rb"\r2,x\r'));
     expect(r.table?.rows.map((row) => [row.line, row.cells[1]])).toEqual([
