@@ -6,21 +6,31 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDataDir } from '../src/ingest/load.ts';
 import { validateContent } from '../src/ingest/content.ts';
-import { DEFAULT_LIMITS, flushOutput, issueReport, NO_LIMITS, type PrintLimits } from './lib/issues-report.ts';
+import { DEFAULT_LIMITS, flushOutput, issueReport, NO_LIMITS, omittedReport, type PrintLimits } from './lib/issues-report.ts';
+import type { Severity } from '../src/contract/issues.ts';
 
 export function check(dataDir: string, contentDir: string, limits: PrintLimits = DEFAULT_LIMITS): number {
   const loaded = loadDataDir(dataDir);
-  const issues = [...loaded.issues.items, ...validateContent(contentDir, loaded.data)];
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  const blocks = issueReport([...errors, ...warnings], limits);
+  const content = validateContent(contentDir, loaded.data);
+  const issues = [...loaded.issues.items, ...content];
+  const of = (s: Severity) => issues.filter((i) => i.severity === s);
+  const blocks = [...issueReport([...of('error'), ...of('warning'), ...of('information')], limits), ...omittedReport(loaded.issues.omitted)];
   if (blocks.length > 0) process.stdout.write(blocks.join('\n\n') + '\n\n');
+  // Totals count the issues too many to keep, too.
+  const total = (s: Severity) => loaded.issues.count(s) + content.filter((i) => i.severity === s).length;
+  const errors = total('error');
+  const info = total('information');
   process.stdout.write(
-    `${dataDir}: ${errors.length} lỗi / errors, ${warnings.length} cảnh báo / warnings.` +
-      (errors.length > 0 ? ' Chưa thể xuất bản. / Not publishable.' : ' Có thể xây dựng trang. / Ready to build.') +
+    `${dataDir}: ${errors} lỗi / errors, ` +
+      (loaded.crossChecked
+        ? `${total('warning')} cảnh báo / warnings`
+        : 'chưa đối chiếu số liệu vì có lỗi, nên có thể còn cảnh báo / cross-checks did not run because of the errors, so warnings may follow') +
+      (info > 0 ? `, ${info} thông tin / information notes` : '') +
+      '.' +
+      (errors > 0 ? ' Chưa thể xuất bản. / Not publishable.' : ' Có thể xây dựng trang. / Ready to build.') +
       '\n',
   );
-  return errors.length > 0 ? 1 : 0;
+  return errors > 0 ? 1 : 0;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

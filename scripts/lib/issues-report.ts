@@ -2,7 +2,7 @@
 // §1.2): repeated issues of one kind in one column are grouped, the first few
 // listed with their lines, then a count, so that a junk file of millions of
 // errors prints a screenful and the summary still comes last.
-import { formatIssue, type Issue } from '../../src/contract/issues.ts';
+import { formatIssue, type Issue, type OmittedIssues, type Severity } from '../../src/contract/issues.ts';
 
 export interface PrintLimits {
   /** Issues listed in full per kind, file and column. */
@@ -16,6 +16,9 @@ export const NO_LIMITS: PrintLimits = { perGroup: Infinity, total: Infinity };
 
 const vi = new Intl.NumberFormat('vi-VN');
 const en = new Intl.NumberFormat('en-GB');
+
+/** What an issue of each severity is called, in Vietnamese and in English (plural). */
+const NOUN: Record<Severity, [string, string]> = { error: ['lỗi', 'errors'], warning: ['cảnh báo', 'warnings'], information: ['thông tin', 'information notes'] };
 
 function lineRange(items: readonly Issue[], lang: 'vi' | 'en'): string {
   let min = Infinity;
@@ -61,10 +64,10 @@ export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFA
     if (rest.length === 0) continue;
     const first = group[0]!;
     const where = first.column !== undefined ? `${first.file} [${first.column}]` : first.file;
-    const error = first.severity === 'error';
+    const [nounVi, nounEn] = NOUN[first.severity];
     blocks.push(
-      `  … và ${vi.format(rest.length)} ${error ? 'lỗi' : 'cảnh báo'} cùng loại nữa ở ${where}${lineRange(rest, 'vi')}.\n` +
-        `  … and ${en.format(rest.length)} more ${error ? 'errors' : 'warnings'} of the same kind in ${where}${lineRange(rest, 'en')}.`,
+      `  … và ${vi.format(rest.length)} ${nounVi} cùng loại nữa ở ${where}${lineRange(rest, 'vi')}.\n` +
+        `  … and ${en.format(rest.length)} more ${nounEn} of the same kind in ${where}${lineRange(rest, 'en')}.`,
     );
   }
   if (errorsLeft + warningsLeft > 0) {
@@ -74,6 +77,15 @@ export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFA
     );
   }
   return blocks;
+}
+
+/** One line per group of issues too many to keep (junk input): how many more there were, and where. */
+export function omittedReport(omitted: readonly OmittedIssues[]): string[] {
+  return omitted.map((o) => {
+    const where = o.column !== undefined ? `${o.file} [${o.column}]` : o.file;
+    const [nounVi, nounEn] = NOUN[o.severity];
+    return `… và ${vi.format(o.count)} ${nounVi} cùng loại nữa ở ${where}, không giữ lại từng cái.\n… and ${en.format(o.count)} more ${nounEn} of the same kind in ${where}, not kept one by one.`;
+  });
 }
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the system. */

@@ -82,6 +82,20 @@ export abstract class Column<T extends ColumnType = ColumnType> implements Colum
   abstract parse(cell: string): CellResult;
 
   /**
+   * Reads a workbook's number cell. A text column gets its digits (`15664`),
+   * so that a code that lost its zeros is caught as in CSV; a date column,
+   * Excel's date number, which its message explains.
+   */
+  fromNumber(n: number, percent = false, _decimals?: number): CellResult {
+    return this.parse(percent ? `${numberText(roundNoise(n * 100))}%` : numberText(n));
+  }
+
+  /** Reads a workbook's date cell, given as ISO `YYYY-MM-DD`. */
+  fromDate(iso: string): CellResult {
+    return this.parse(iso);
+  }
+
+  /**
    * The value as a cell of a published CSV: plain numbers, ISO dates, formula-like
    * text neutralised. `quote` is applied wherever the text may need quoting.
    */
@@ -128,6 +142,17 @@ export interface NumberOptions extends ColumnOptions {
   max?: number;
 }
 
+/** A number's digits as text, never with an exponent or grouping. */
+export function numberText(n: number): string {
+  const text = String(n);
+  return /e/i.test(text) ? n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : text;
+}
+
+/** `0.167 × 100` is 16.700000000000003 in floating point: keep what the cell shows. */
+export const roundNoise = (x: number): number => Number(x.toPrecision(12));
+
+const fractionDigits = (n: number) => numberText(n).split('.')[1]?.length ?? 0;
+
 const isPlainInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0);
 
 abstract class NumberColumn<T extends NumberKind> extends Column<T> {
@@ -146,11 +171,23 @@ abstract class NumberColumn<T extends NumberKind> extends Column<T> {
   parse(cell: string): CellResult {
     const parsed = parseNumber(cell, this.type);
     if (!parsed.ok) return { error: { kind: parsed.kind, ...parsed.message } };
-    if (this.nonNegative && parsed.value < 0) return { error: say.number_negative.text() };
-    if ((this.min !== undefined && parsed.value < this.min) || (this.max !== undefined && parsed.value > this.max)) {
+    return this.accept(parsed.value, parsed.decimals, cell);
+  }
+
+  override fromNumber(n: number, percent = false, decimals?: number): CellResult {
+    if (percent && this.type !== 'pct') return { error: say.percent_sign.text() };
+    const value = percent ? roundNoise(n * 100) : n;
+    if (this.type === 'int' && !Number.isInteger(value)) return { error: say.number_not_integer.text() };
+    return this.accept(value, decimals ?? fractionDigits(value));
+  }
+
+  /** The rules every number of the column follows, however it was written. */
+  protected accept(value: number, decimals: number | undefined, cell?: string): CellResult {
+    if (this.nonNegative && value < 0) return { error: say.number_negative.text() };
+    if ((this.min !== undefined && value < this.min) || (this.max !== undefined && value > this.max)) {
       return { error: say.number_range.text({ min: this.min, max: this.max }) };
     }
-    return this.type === 'int' ? { value: parsed.value } : { value: parsed.value, decimals: parsed.decimals };
+    return this.type === 'int' ? { value } : { value, decimals };
   }
 
   override csvCell(value: unknown, quote?: (text: string) => string): string {
@@ -183,10 +220,37 @@ export class DecColumn extends NumberColumn<'dec'> {
   readonly frictionlessType = 'number';
 }
 
+export interface PercentOptions extends NumberOptions {
+  /** A share of a whole (`reported_percent`, `share_percent`): above 100 is an error (§1.1). */
+  share?: boolean;
+}
+
 export class PctColumn extends NumberColumn<'pct'> {
   readonly label = t('tỷ lệ %', 'percent');
   readonly frictionlessType = 'number';
+  readonly share?: boolean;
   protected override readonly describedAs = ' (percent, 0-100)';
+
+  constructor(type: 'pct', options: PercentOptions) {
+    super(type, options);
+    if (options.share) this.share = true;
+  }
+
+  protected override accept(value: number, decimals: number | undefined, cell?: string): CellResult {
+    if (this.share && value > 100) {
+      // `96.875` is Vietnamese grouping, 96875: say so, and how to write 96,875.
+      const grouped = cell !== undefined && /^[1-9]\d{0,2}\.\d{3}%?$/.test(cell.trim());
+      const decimal = cell?.trim().replace('%', '').replace('.', ',') ?? '';
+      return { error: grouped ? say.percent_over_100.grouped({ text: cell!.trim(), read: String(value), decimal }) : say.percent_over_100.text({ value: String(value) }) };
+    }
+    return super.accept(value, decimals, cell);
+  }
+
+  protected override constraints(): Constraints {
+    const out = super.constraints();
+    if (this.share) out.maximum = 100;
+    return out;
+  }
 }
 
 export class DateColumn extends Column<'date'> {
@@ -264,7 +328,7 @@ export class ComputedColumn extends Column<'computed'> {
 export const text = <const O extends ColumnOptions>(o: O) => new TextColumn('text', o) as TextColumn & O;
 export const int = <const O extends NumberOptions>(o: O) => new IntColumn('int', o) as IntColumn & O;
 export const dec = <const O extends NumberOptions>(o: O) => new DecColumn('dec', o) as DecColumn & O;
-export const pct = <const O extends NumberOptions>(o: O) => new PctColumn('pct', o) as PctColumn & O;
+export const pct = <const O extends PercentOptions>(o: O) => new PctColumn('pct', o) as PctColumn & O;
 export const date = <const O extends ColumnOptions>(o: O) => new DateColumn('date', o) as DateColumn & O;
 export const code = <const L extends CodeListName, const O extends ColumnOptions>(codes: L, o: O) => new CodeColumn(codes, o) as CodeColumn<L> & O;
 export const ref = <const R extends string, const O extends ColumnOptions>(table: R, o: O) => new RefColumn(table, o) as RefColumn & { readonly ref: R } & O;

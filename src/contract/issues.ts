@@ -1,6 +1,6 @@
-// Errors and warnings (data-contract.md §1.2), each with file, line, column
-// and value, and a message in Vietnamese with English. The kinds, their
-// severities and texts are in messages.ts.
+// Errors, warnings and information (data-contract.md §1.2), each with file,
+// line, column and value, and a message in Vietnamese with English. The
+// kinds, their severities and texts are in messages.ts.
 import { SEVERITY_LABEL, VALUE_LABEL, issueOrder, severityOf, type IssueKind, type Severity } from './messages.ts';
 
 export type { IssueKind, Severity };
@@ -22,6 +22,18 @@ export interface Issue {
   computed?: number;
   /** Other rows involved, e.g. the children of a funding line. */
   related?: { file: string; line: number }[];
+  /**
+   * Where the table came from a workbook: `file` and `line` stay the table's
+   * (so that pages join issues to rows), and this names the workbook, sheet and cell.
+   */
+  workbook?: WorkbookPlace;
+}
+
+export interface WorkbookPlace {
+  file: string;
+  sheet: string;
+  /** `D5`, when the column is known. */
+  cell?: string;
 }
 
 /** An issue as its finder builds it: the severity follows from the kind. */
@@ -32,7 +44,14 @@ export function issue(fields: Found): Issue {
   return { severity: severityOf(fields.kind), ...fields };
 }
 
+/** `funding.xlsx › funding › D5`, or `… › dòng/row 5` without a column. */
+export function formatWorkbookPlace(place: WorkbookPlace, line: number | undefined): string {
+  const at = place.cell ?? (line !== undefined ? `dòng/row ${line}` : undefined);
+  return [place.file, place.sheet, at].filter(Boolean).join(' › ');
+}
+
 export function formatLocation(issue: Issue): string {
+  if (issue.workbook) return formatWorkbookPlace(issue.workbook, issue.line) + (issue.column !== undefined ? ` [${issue.column}]` : '');
   let where = issue.file;
   if (issue.line !== undefined) where += `:${issue.line}`;
   if (issue.column !== undefined) {
@@ -47,21 +66,58 @@ export function formatIssue(issue: Issue): string {
   return `${SEVERITY_LABEL[issue.severity]} ${formatLocation(issue)}${value}\n  ${issue.vi}\n  ${issue.en}`;
 }
 
-/** Errors first, then warnings, each in the catalogue's order of kinds. */
-export function compareIssueKinds(a: Issue, b: Issue): number {
-  return (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || issueOrder(a.kind) - issueOrder(b.kind);
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2 };
+
+/** Errors first, then warnings, then information; within each, by severity. */
+export function compareSeverity(a: Issue, b: Issue): number {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 }
+
+/** Errors first, then warnings, then information, each in the catalogue's order of kinds. */
+export function compareIssueKinds(a: Issue, b: Issue): number {
+  return compareSeverity(a, b) || issueOrder(a.kind) - issueOrder(b.kind);
+}
+
+/** Issues of one kind in one column of one file that were counted but not kept. */
+export interface OmittedIssues {
+  file: string;
+  kind: IssueKind;
+  severity: Severity;
+  column?: string;
+  count: number;
+}
+
+/**
+ * At most this many issues of one kind in one column of one file are kept;
+ * the rest are counted. Junk input cannot fill the memory with messages.
+ */
+export const KEPT_PER_GROUP = 1000;
 
 export class IssueList {
   readonly items: Issue[] = [];
+  /** Counts of the issues beyond KEPT_PER_GROUP in their group, which were not kept. */
+  readonly omitted: OmittedIssues[] = [];
+  private readonly groups = new Map<string, { kept: number; omitted?: OmittedIssues }>();
 
   add(issue: Issue): void {
-    this.items.push(issue);
+    const key = `${issue.file}\u0000${issue.kind}\u0000${issue.column ?? ''}`;
+    let group = this.groups.get(key);
+    if (!group) this.groups.set(key, (group = { kept: 0 }));
+    if (group.kept < KEPT_PER_GROUP) {
+      group.kept++;
+      this.items.push(issue);
+      return;
+    }
+    if (!group.omitted) {
+      group.omitted = { file: issue.file, kind: issue.kind, severity: issue.severity, ...(issue.column !== undefined ? { column: issue.column } : {}), count: 0 };
+      this.omitted.push(group.omitted);
+    }
+    group.omitted.count++;
   }
 
   /** Adds an issue found in the data, with its kind's severity. */
   report(fields: Found): void {
-    this.items.push(issue(fields));
+    this.add(issue(fields));
   }
 
   get errors(): Issue[] {
@@ -70,5 +126,18 @@ export class IssueList {
 
   get warnings(): Issue[] {
     return this.items.filter((i) => i.severity === 'warning');
+  }
+
+  /** Neither errors nor warnings: e.g. a unit's documented other spellings. */
+  get information(): Issue[] {
+    return this.items.filter((i) => i.severity === 'information');
+  }
+
+  /** How many issues of a severity were found, the omitted ones included. */
+  count(severity: Severity): number {
+    let n = 0;
+    for (const i of this.items) if (i.severity === severity) n++;
+    for (const o of this.omitted) if (o.severity === severity) n += o.count;
+    return n;
   }
 }

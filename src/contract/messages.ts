@@ -7,8 +7,12 @@
 import { bilingual as m, type Bilingual } from '../lib/lang.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { lineageMessages as L } from './lineage-messages.ts';
+import { checkTexts as X } from './check-messages.ts';
+import { csvTexts as C, dateTexts as D, fileTexts as F, numberTexts as N, workbookTexts as W } from './input-messages.ts';
 
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'information';
+
+
 
 // Figures as each language writes them (64.970 / 64,970), without float noise.
 const vi = (x: number) => formatNumber(x, 'vi', 4);
@@ -18,6 +22,7 @@ type Text = (...params: never[]) => Bilingual;
 
 const error = <const T extends Record<string, Text>>(heading: Bilingual, texts: T) => ({ severity: 'error' as const, heading, texts });
 const warning = <const T extends Record<string, Text>>(heading: Bilingual, texts: T) => ({ severity: 'warning' as const, heading, texts });
+const information = <const T extends Record<string, Text>>(heading: Bilingual, texts: T) => ({ severity: 'information' as const, heading, texts });
 
 const DATE_FORMS = m('dùng YYYY-MM-DD, DD/MM/YYYY hoặc D/M/YYYY', 'use YYYY-MM-DD, DD/MM/YYYY or D/M/YYYY');
 const COMPUTED_FORMS =
@@ -30,22 +35,20 @@ const catalogue = {
   file_missing: error(m('Thiếu tệp bắt buộc', 'Required files missing'), {
     text: (p: { file: string }) => m(`Thiếu tệp bắt buộc ${p.file}.`, `The required file ${p.file} is missing.`),
   }),
-  encoding: error(m('Tệp không phải UTF-8', 'Files not in UTF-8'), {
-    utf16: () =>
-      m(
-        'Tệp được lưu dạng UTF-16 (Unicode Text), không phải UTF-8. Trong Excel hãy chọn "Lưu thành" → "CSV UTF-8 (Comma delimited)".',
-        'The file is UTF-16 ("Unicode Text"), not UTF-8. In Excel choose "Save As" → "CSV UTF-8 (Comma delimited)".',
-      ),
-    notUtf8: (p: { byte: string; position: number }) =>
-      m(
-        `Tệp không phải UTF-8 (byte ${p.byte} ở vị trí ${p.position} của dòng; có thể là Windows-1258 do lựa chọn "CSV" thường của Excel). Hãy mở tệp và lưu lại bằng "CSV UTF-8 (Comma delimited)".`,
-        `The file is not UTF-8 (byte ${p.byte} at position ${p.position} of the line; probably Windows-1258, from Excel’s plain "CSV" option). Open it and save it again as "CSV UTF-8 (Comma delimited)".`,
-      ),
+  file_too_large: error(m('Tệp quá lớn', 'Files too large'), {
+    bytes: F.tooLarge,
+    rows: F.tooManyRows,
+    line: F.lineTooLong,
+    workbook: F.workbookTooLarge,
   }),
-  csv_syntax: error(m('Lỗi cú pháp CSV', 'CSV syntax errors'), {
-    text: (p: { detail: string; missingQuote: boolean }) =>
-      m(`Lỗi cú pháp CSV: ${p.missingQuote ? 'thiếu dấu ngoặc kép đóng' : p.detail}.`, `CSV syntax error: ${p.detail}.`),
+  encoding: error(m('Tệp không phải UTF-8', 'Files not in UTF-8'), { utf16: C.utf16, notUtf8: C.notUtf8, notUtf8Mac: C.notUtf8Mac }),
+  workbook_unreadable: error(m('Sổ tính không đọc được', 'Workbooks that cannot be read'), {
+    notZip: W.notZip,
+    corrupt: W.corrupt,
+    otherFormat: W.otherFormat,
   }),
+  table_twice: error(m('Bảng được cho hai lần', 'Tables given twice'), { text: W.tableTwice }),
+  csv_syntax: error(m('Lỗi cú pháp CSV', 'CSV syntax errors'), { unterminated: C.unterminated, afterQuote: C.afterQuote }),
   header_missing: error(m('Tệp trống', 'Empty files'), {
     text: () => m('Tệp trống: cần có dòng tiêu đề.', 'The file is empty: a header row is required.'),
   }),
@@ -64,35 +67,27 @@ const catalogue = {
       ),
   }),
   too_many_cells: error(m('Dòng có nhiều ô hơn dòng tiêu đề', 'Rows with more cells than the header'), {
-    text: (p: { cells: number; columns: number; delimiter: string }) =>
-      m(
-        `Dòng có ${p.cells} ô nhưng dòng tiêu đề chỉ có ${p.columns} cột. Có thể một ô chứa dấu "${p.delimiter}" mà không được đặt trong ngoặc kép.`,
-        `The row has ${p.cells} cells but the header has ${p.columns} columns. A cell may contain "${p.delimiter}" without quotes.`,
-      ),
+    text: C.tooManyCells,
+    splitNumber: C.splitNumber,
+    outside: C.outside,
+  }),
+  totals_row: error(m('Dòng tổng cộng của bảng tính', 'Spreadsheet totals rows'), { text: C.totalsRow }),
+  workbook_cell: error(m('Ô sổ tính không có giá trị đọc được', 'Workbook cells without a value to read'), {
+    noResult: W.formulaNoResult,
+    errorValue: W.errorValue,
   }),
   required: error(m('Ô bắt buộc để trống', 'Required cells left empty'), {
     text: (p: { column: string }) => m(`Ô "${p.column}" bắt buộc phải có giá trị.`, `"${p.column}" is required.`),
+    when: C.requiredWhen,
   }),
   number_invalid: error(m('Không phải là số', 'Not numbers'), {
-    notANumber: () => m('Không phải là số.', 'Not a number.'),
-    separators: (p: { group: string; decimal: string }) =>
-      m(
-        `Dấu phân cách không hợp lệ: "${p.group}" phải tách từng nhóm 3 chữ số, "${p.decimal}" là dấu thập phân.`,
-        `Invalid separators: "${p.group}" must separate groups of three digits, "${p.decimal}" is the decimal mark.`,
-      ),
-    repeatedMark: (p: { mark: string }) =>
-      m(
-        `Dấu "${p.mark}" xuất hiện nhiều lần nhưng không tách đúng các nhóm 3 chữ số.`,
-        `"${p.mark}" appears several times but does not separate groups of three digits.`,
-      ),
+    notANumber: N.notANumber,
+    separators: N.separators,
+    repeatedMark: N.repeatedMark,
+    spaces: N.spaces,
+    scientific: N.scientific,
   }),
-  number_ambiguous: error(m('Số không rõ nghĩa', 'Ambiguous numbers'), {
-    text: (p: { text: string; asDecimal: string; asThousands: string; decimalVi: string }) =>
-      m(
-        `Số "${p.text}" không rõ nghĩa: có thể là ${p.asDecimal.replace('.', ',')} (dấu phẩy thập phân) hoặc ${p.asThousands} (dấu phẩy ngăn cách hàng nghìn). Hãy ghi ${p.asThousands} hoặc ${p.decimalVi}.`,
-        `"${p.text}" is ambiguous: it could be ${p.asDecimal} (decimal comma) or ${p.asThousands} (comma grouping thousands). Write ${p.asThousands} or ${p.decimalVi}.`,
-      ),
-  }),
+  number_ambiguous: error(m('Số không rõ nghĩa', 'Ambiguous numbers'), { text: N.ambiguous }),
   number_not_integer: error(m('Cần số nguyên', 'Whole numbers expected'), {
     text: () => m('Cột này cần số nguyên.', 'This column needs a whole number.'),
   }),
@@ -105,20 +100,17 @@ const catalogue = {
       return m(`Giá trị phải trong khoảng ${range}.`, `The value must be within ${range}.`);
     },
   }),
+  percent_over_100: error(m('Tỷ lệ lớn hơn 100%', 'Shares above 100%'), { text: N.overHundred, grouped: N.overHundredGrouped }),
   percent_sign: error(m('Dấu % ngoài cột tỷ lệ', 'Percent signs outside percent columns'), {
     text: () => m('Dấu % chỉ dùng trong cột tỷ lệ phần trăm.', 'The % sign is allowed only in percent columns.'),
   }),
-  date_invalid: error(m('Ngày không đúng định dạng', 'Dates in an unknown form'), {
-    text: () => m(`Ngày không đúng định dạng: ${DATE_FORMS.vi}.`, `Date not in a known format: ${DATE_FORMS.en}.`),
-  }),
-  date_impossible: error(m('Ngày không tồn tại', 'Impossible dates'), {
-    text: () => m('Ngày không tồn tại trong lịch.', 'This date does not exist in the calendar.'),
-  }),
+  date_invalid: error(m('Ngày không đúng định dạng', 'Dates in an unknown form'), { text: D.invalid, serial: D.serial }),
+  date_impossible: error(m('Ngày không tồn tại', 'Impossible dates'), { text: D.impossible, swapped: D.swapped }),
   code_unknown: error(m('Mã không hợp lệ', 'Unknown codes'), {
     text: (p: { allowed: readonly { code: string; vi: string; en: string }[] }) =>
       m(
         `Mã không hợp lệ. Ghi một trong các mã sau, hoặc tên tiếng Việt của mã: ${p.allowed.map((c) => `${c.code} (${c.vi})`).join(', ')}.`,
-        `Unknown code. Write one of these codes, or its Vietnamese label: ${p.allowed.map((c) => `${c.code} ("${c.vi}", ${c.en})`).join(', ')}.`,
+        `Unknown code. Write one of these codes, or its Vietnamese label: ${p.allowed.map((c) => (c.en === c.code.replace(/_/g, ' ') ? `${c.code} ("${c.vi}")` : `${c.code} ("${c.vi}", ${c.en})`)).join(', ')}.`,
       ),
   }),
   ref_unknown: error(m('Tham chiếu không tồn tại', 'References to nothing'), {
@@ -129,6 +121,7 @@ const catalogue = {
         `"${p.value}" is not in ${p.file}${sample ? ` (known ids include: ${sample}…)` : ' (that table is empty or absent)'}.`,
       );
     },
+    scientific: N.scientificCode,
   }),
   ref_leading_zeros: error(m('Mã mất số 0 ở đầu', 'Codes that lost their leading zeros'), {
     // Which side lost its zeros decides which file staff must fix.
@@ -274,12 +267,14 @@ const catalogue = {
 
   // Warnings, figures first: the data reads fine but does not add up.
   computed_mismatch: warning(m('Số báo cáo khác số tính lại từ chi tiết', 'Reported figures that differ from those computed from detail rows'), {
-    text: (p: { name: Bilingual; asOf: string; rule: string; reported: number; computed: number }) =>
+    text: (p: { name: Bilingual; asOf: string; rule: Bilingual; reported: number; computed: number }) =>
       m(
-        `"${p.name.vi}" ngày ${formatDate(p.asOf, 'vi')}: số báo cáo là ${vi(p.reported)}, nhưng tính từ dữ liệu chi tiết (${p.rule}) được ${vi(p.computed)}.`,
-        `"${p.name.en}" at ${formatDate(p.asOf, 'en')}: reported ${en(p.reported)}, but the detail rows (${p.rule}) give ${en(p.computed)}.`,
+        `"${p.name.vi}" ngày ${formatDate(p.asOf, 'vi')}: số báo cáo là ${vi(p.reported)}, nhưng tính từ dữ liệu chi tiết (${p.rule.vi}) được ${vi(p.computed)}.`,
+        `"${p.name.en}" at ${formatDate(p.asOf, 'en')}: reported ${en(p.reported)}, but the detail rows (${p.rule.en}) give ${en(p.computed)}.`,
       ),
+    funding: X.fundingMismatch,
   }),
+  date_after_as_of: warning(m('Ngày muộn hơn thời điểm của dữ liệu', 'Dates later than the data set’s date'), { text: X.dateAfterAsOf }),
   percent_mismatch: warning(m('Tỷ lệ % in trong nguồn khác tỷ lệ tính từ số liệu', 'Printed percentages that differ from value/denominator'), {
     text: (p: { name: Bilingual; asOf: string; value: number; denominator: number; exact: number; rounded: number; printed: number }) =>
       m(
@@ -324,13 +319,6 @@ const catalogue = {
   }),
   // Spelling and format remarks.
   lineage_name_differs: warning(m('Tên đơn vị được ghi khác trong unit-changes.csv', 'Unit names written differently in unit-changes.csv'), { text: L.nameDiffers }),
-  name_variant: warning(m('Cùng một tên được viết theo nhiều cách', 'Names spelt in more than one way'), {
-    text: (p: { name: string; code: string; aliases: readonly string[] }) =>
-      m(
-        `Tên "${p.name}" (${p.code}) còn được viết là: ${p.aliases.join(', ')}. Trang web dùng "${p.name}"; tìm kiếm nhận cả các cách viết khác.`,
-        `"${p.name}" (${p.code}) is also spelled: ${p.aliases.join(', ')}. The site uses "${p.name}"; search finds the other spellings too.`,
-      ),
-  }),
   formula: warning(m('Ô trông giống công thức bảng tính', 'Cells that look like spreadsheet formulas'), {
     text: () =>
       m(
@@ -338,6 +326,8 @@ const catalogue = {
         'This cell looks like a spreadsheet formula (it starts with =, @, + or -). It is shown as text on the site and neutralised in the CSV downloads.',
       ),
   }),
+  formula_cell: warning(m('Ô công thức trong sổ tính', 'Formula cells in workbooks'), { text: W.formulaResult }),
+  control_character: warning(m('Ký tự điều khiển trong ô', 'Control characters in cells'), { text: C.controlCharacter }),
   column_unknown: warning(m('Cột không có trong quy ước dữ liệu', 'Columns not in the data contract'), {
     text: (p: { column: string; columns: readonly string[] }) =>
       m(
@@ -351,6 +341,20 @@ const catalogue = {
         `Báo cáo viết cho đơn vị "${p.unit}", không phải đơn vị gốc của dữ liệu này ("${p.root}"): báo cáo không được đăng.`,
         `The report was written for unit "${p.unit}", not this data set's root ("${p.root}"): it is not published.`,
       ),
+  }),
+
+  // Information: neither error nor warning, listed under its own heading.
+  name_variant: information(m('Cùng một tên được viết theo nhiều cách', 'Names spelt in more than one way'), {
+    text: (p: { name: string; code: string; aliases: readonly string[] }) =>
+      m(
+        `Tên "${p.name}" (${p.code}) còn được viết là: ${p.aliases.join(', ')}. Trang web dùng "${p.name}"; tìm kiếm nhận cả các cách viết khác.`,
+        `"${p.name}" (${p.code}) is also spelled: ${p.aliases.join(', ')}. The site uses "${p.name}"; search finds the other spellings too.`,
+      ),
+  }),
+  not_a_table: information(m('Tệp và trang tính không phải bảng dữ liệu', 'Files and sheets that are not tables'), {
+    file: W.fileSkipped,
+    sheet: W.sheetSkipped,
+    extra: W.sheetExtra,
   }),
 };
 
@@ -398,5 +402,5 @@ export function issueOrder(kind: IssueKind): number {
 }
 
 /** How `npm run check` labels each severity, and a cell's value. */
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'LỖI / ERROR', warning: 'CẢNH BÁO / WARNING' };
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'LỖI / ERROR', warning: 'CẢNH BÁO / WARNING', information: 'THÔNG TIN / INFORMATION' };
 export const VALUE_LABEL = 'giá trị/value';

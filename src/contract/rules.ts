@@ -1,7 +1,7 @@
 // Rules of the contract that more than one layer applies: the checks, the
 // model and the pages must agree on them.
 import { codeLists, type Code } from './codes.ts';
-import type { Row } from './rows.ts';
+import type { Row, Tables } from './rows.ts';
 
 /** The standards from lowest to highest: ntm < advanced < model (the code list's order). */
 export const STANDARDS_BY_RANK: readonly Code<'standard'>[] = codeLists.standard.codes;
@@ -28,4 +28,19 @@ export function splitAliases(text: string | undefined): string[] {
     .split('|')
     .map((a) => a.trim())
     .filter(Boolean);
+}
+
+/**
+ * The data set's date (§1.2): its latest as-of date of kind `actual`, over
+ * the figures, the standings and the criteria results.
+ */
+export function dataSetDate(data: Partial<Pick<Tables, 'indicator-values' | 'unit-status' | 'criteria-status'>>): string | undefined {
+  let latest: string | undefined;
+  const see = (d: string | undefined) => {
+    if (d && (!latest || d > latest)) latest = d;
+  };
+  for (const v of data['indicator-values'] ?? []) if (v.kind === 'actual') see(v.as_of);
+  for (const v of data['unit-status'] ?? []) if (v.kind === 'actual') see(v.as_of);
+  for (const v of data['criteria-status'] ?? []) see(v.as_of);
+  return latest;
 }

@@ -16,6 +16,8 @@ export interface TableSpec {
   /** Column(s) that identify a row; duplicates are errors. */
   key: readonly string[];
   columns: Record<string, Column>;
+  /** Conditional requirements (§1.2): where `column` is `equals`, the `required` columns must have a value. */
+  requiredWhen?: readonly { column: string; equals: string; required: readonly string[] }[];
 }
 
 export const tables = {
@@ -137,7 +139,7 @@ export const tables = {
       kind: code('statusKind', { required: true, doc: t('Thực tế hoặc mục tiêu.', 'Actual or target.'), example: 'actual' }),
       value: dec({ required: true, doc: t('Giá trị.', 'Value.'), example: '31' }),
       denominator: dec({ doc: t('Mẫu số, ví dụ 32 trong "31/32 xã".', 'Denominator, e.g. 32 in "31/32 communes".'), example: '32' }),
-      reported_percent: pct({ doc: t('Tỷ lệ % như nguồn đã in, giữ nguyên kể cả khi sai.', 'The percentage as printed in the source, kept even when wrong.'), example: '96,8' }),
+      reported_percent: pct({ share: true, doc: t('Tỷ lệ % như nguồn đã in, giữ nguyên kể cả khi sai.', 'The percentage as printed in the source, kept even when wrong.'), example: '96,8' }),
       source: text({ doc: t('Nguồn.', 'Source.'), example: 'bc-9-thang-2021' }),
       note: text({ doc: t('Ghi chú, ví dụ cách suy ra số liệu.', 'Note, e.g. how a derived figure was obtained.'), example: '' }),
       note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
@@ -149,6 +151,7 @@ export const tables = {
     title: t('Sản phẩm OCOP', 'OCOP products'),
     doc: t('Sản phẩm của Chương trình mỗi xã một sản phẩm.', 'Products of the One Commune One Product programme.'),
     key: ['id'],
+    requiredWhen: [{ column: 'status', equals: 'certified', required: ['stars', 'level'] }],
     columns: {
       id: text({ required: true, doc: t('Mã sản phẩm.', 'Product id.'), example: 'che-sach-binh-son' }),
       name: text({ required: true, doc: t('Tên sản phẩm.', 'Product name.'), example: 'Chè sạch Bình Sơn' }),
@@ -187,7 +190,7 @@ export const tables = {
       unit_amount: dec({ nonNegative: true, doc: t('Định mức, triệu đồng mỗi đơn vị.', 'Million VND per unit.'), example: '500' }),
       amount: dec({ nonNegative: true, doc: t('Số tiền trong năm, triệu đồng.', 'Amount for this year, million VND.'), example: '2.500' }),
       commitment: dec({ nonNegative: true, doc: t('Tổng mức cam kết qua các năm, triệu đồng.', 'Total commitment over all years, million VND.'), example: '' }),
-      share_percent: pct({ nonNegative: true, doc: t('Tỷ lệ của năm so với tổng mức.', 'This year’s share of the commitment.'), example: '' }),
+      share_percent: pct({ nonNegative: true, share: true, doc: t('Tỷ lệ của năm so với tổng mức.', 'This year’s share of the commitment.'), example: '' }),
       note: text({ doc: t('Ghi chú.', 'Note.'), example: '' }),
       note_en: text({ doc: t('Ghi chú bằng tiếng Anh, bản dịch của note; trang tiếng Việt không hiện cột này.', 'Note in English, the twin of note; Vietnamese pages never show it.'), example: '' }),
     },

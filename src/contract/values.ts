@@ -13,6 +13,8 @@ const fail = ({ kind, vi, en }: Said): Parsed<never> => ({ ok: false, kind, mess
 const GROUPED = (sep: '.' | ',') => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`);
 const GROUPED_DOT = GROUPED('.');
 const GROUPED_COMMA = GROUPED(',');
+const SPACES = /[\s\u00A0\u202F]/;
+const SPACE_GROUPED = /^([1-9]\d{0,2}(?:[ \u00A0\u202F]\d{3})+)(?:[.,](\d+))?$/;
 
 /** Reads a number as staff's Excel may have written it, never silently misreading it. */
 export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
@@ -27,6 +29,16 @@ export function parseNumber(raw: string, kind: NumberKind): Parsed<number> {
   if (text.startsWith('-') || text.startsWith('+')) {
     if (text.startsWith('-')) sign = -1;
     text = text.slice(1);
+  }
+  if (/^\d+([.,]\d+)?e[+-]?\d+$/i.test(text)) return fail(say.number_invalid.scientific({ text: raw.trim() }));
+  if (SPACES.test(text)) {
+    // `64 970`, `1 234,5`: spaces (or no-break spaces) group thousands; the mark left is the decimal.
+    const grouped = SPACE_GROUPED.exec(text);
+    if (!grouped) return fail(say.number_invalid.spaces({ text: raw.trim() }));
+    const fraction = grouped[2] ?? '';
+    const value = sign * Number(`${grouped[1]!.replace(/\D/g, '')}.${fraction || '0'}`);
+    if (kind === 'int' && !Number.isInteger(value)) return fail(say.number_not_integer.text());
+    return { ok: true, value: value === 0 ? 0 : value, decimals: fraction.length };
   }
   if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) {
     return fail(say.number_invalid.notANumber());
@@ -96,14 +108,28 @@ export function parseDate(raw: string): Parsed<string> {
     [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   } else if ((match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    // `9/30/2021`: the month cannot be 30, but the day can be 9 … as month/day/year.
+    if (m > 12 && d >= 1 && d <= 12 && validDay(y, d, m)) return fail(say.date_impossible.swapped({ text, month: String(m), iso: iso(y, d, m) }));
+  } else if ((match = /^(\d{5})(?:[.,]\d+)?$/.exec(text))) {
+    return fail(say.date_invalid.serial({ text, iso: excelSerialDate(Number(match[1])) }));
   } else {
     return fail(say.date_invalid.text());
   }
+  if (!validDay(y, m, d)) return fail(say.date_impossible.text({ day: d, month: m, year: y }));
+  return { ok: true, value: iso(y, m, d) };
+}
+
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function validDay(y: number, m: number, d: number): boolean {
   const maxDay = m === 2 && !isLeap(y) ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  if (m < 1 || m > 12 || d < 1 || d > maxDay) {
-    return fail(say.date_impossible.text());
-  }
-  return { ok: true, value: `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+  return m >= 1 && m <= 12 && d >= 1 && d <= maxDay;
+}
+
+/** The day an Excel date number (1900 system) stands for: 44469 is 2021-09-30. */
+export function excelSerialDate(serial: number): string {
+  // Day 0 is 1899-12-30 for every serial after Excel's phantom 29/2/1900.
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** How a code cell is compared: NFC, trimmed, lower case. */

@@ -4,9 +4,11 @@ import type { Row, Tables } from '../contract/rows.ts';
 import type { IssueList } from '../contract/issues.ts';
 import { say } from '../contract/messages.ts';
 import { tables } from '../contract/tables.ts';
-import { parseComputedFrom } from '../contract/computed.ts';
-import { splitAliases } from '../contract/rules.ts';
+import { parseComputedFrom, ruleWords, type ComputedFrom } from '../contract/computed.ts';
+import { dataSetDate, splitAliases } from '../contract/rules.ts';
+import { codeLists } from '../contract/codes.ts';
 import { roundHalfAway } from '../lib/round.ts';
+import type { Bilingual } from '../lib/lang.ts';
 import { recompute } from './recompute.ts';
 import type { Decimals } from './convert.ts';
 
@@ -20,7 +22,24 @@ const halfUnit = (decimals: number | undefined) => (decimals ? 0.5 * 10 ** -deci
 export function runChecks(data: Partial<Tables>, decimals: Decimals, issues: IssueList): void {
   checkFunding(data.funding ?? [], decimals, issues);
   checkIndicators(data, decimals, issues);
+  checkDatesAfterAsOf(data, issues);
   checkNameVariants(data.units ?? [], issues);
+}
+
+/** A certification the figures count, dated after the data set's date, is probably mistyped (§1.2). */
+function checkDatesAfterAsOf(data: Partial<Tables>, issues: IssueList): void {
+  const asOf = dataSetDate(data);
+  if (!asOf) return;
+  for (const p of data['ocop-products'] ?? []) {
+    if (!p.certified_on || p.certified_on <= asOf || p.status === 'in_progress') continue;
+    issues.report({
+      file: tables['ocop-products'].file,
+      line: p._line,
+      column: 'certified_on',
+      value: p.certified_on,
+      ...say.date_after_as_of.text({ date: p.certified_on, asOf }),
+    });
+  }
 }
 
 function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: IssueList): void {
@@ -68,6 +87,13 @@ function checkFunding(lines: Row<'funding'>[], decimals: Decimals, issues: Issue
   }
 }
 
+/** The name of the criteria set a rule counts in, in both languages. */
+function setNameOf(rule: ComputedFrom, data: Partial<Tables>): Bilingual | undefined {
+  if (rule.kind !== 'criteria_met') return undefined;
+  const set = data['criteria-sets']?.find((s) => s.id === rule.setId);
+  return set && { vi: set.name_vi, en: set.name_en ?? set.name_vi };
+}
+
 function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: IssueList): void {
   const file = tables['indicator-values'].file;
   const indicators = new Map((data.indicators ?? []).map((i) => [i.id, i]));
@@ -75,8 +101,16 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
     const ind = indicators.get(v.indicator);
     if (ind?.computed_from && v.kind === 'actual') {
       const parsed = parseComputedFrom(ind.computed_from);
-      const result = 'rule' in parsed ? recompute(parsed.rule, v.as_of, data) : undefined;
-      if (result && !close(result.value, v.value)) {
+      const rule = 'rule' in parsed ? parsed.rule : undefined;
+      const result = rule && recompute(rule, v.as_of, data);
+      if (rule && result && !close(result.value, v.value)) {
+        const name = { vi: ind.name_vi, en: ind.name_en ?? ind.name_vi };
+        const text = { name, asOf: v.as_of, reported: v.value, computed: result.value };
+        // A sum of funding lines names the lines: the fault is in one of them or in the total.
+        const funding = rule.kind === 'funding_amount' ? rule : undefined;
+        const summed = funding
+          ? (data.funding ?? []).filter((f) => !f.parent_id && f.source === funding.source && f.year === funding.year && f.amount !== undefined)
+          : [];
         issues.report({
           file,
           line: v._line,
@@ -85,13 +119,15 @@ function checkIndicators(data: Partial<Tables>, decimals: Decimals, issues: Issu
           reported: v.value,
           computed: result.value,
           related: result.lines.slice(0, 50),
-          ...say.computed_mismatch.text({
-            name: { vi: ind.name_vi, en: ind.name_en ?? ind.name_vi },
-            asOf: v.as_of,
-            rule: ind.computed_from,
-            reported: v.value,
-            computed: result.value,
-          }),
+          ...(funding
+            ? say.computed_mismatch.funding({
+                ...text,
+                source: codeLists.fundingSource.labels[funding.source],
+                year: funding.year,
+                file: tables.funding.file,
+                lines: summed.map((f) => ({ line: f._line, item: f.item, amount: f.amount! })),
+              })
+            : say.computed_mismatch.text({ ...text, rule: ruleWords(rule, setNameOf(rule, data)) })),
         });
       }
     }

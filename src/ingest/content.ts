@@ -12,6 +12,8 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { issue, type Issue } from '../contract/issues.ts';
 import { say, type Said } from '../contract/messages.ts';
 import type { Tables } from '../contract/rows.ts';
+import type { TableName } from '../contract/tables.ts';
+import { readingFailuresOf } from './pipeline.ts';
 import {
   FUNDING_CHARTS,
   REPORT_LANGS,
@@ -132,14 +134,27 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
   const seen = new Map<string, string>();
   const rootCode = (data.units ?? []).find((u) => !u.parent_code)?.code;
 
+  // A row that could not be read, or a whole table, was reported already: a reference it may hold is not reported again.
+  const failures = readingFailuresOf(data);
+  const unread = (table: TableName, match: Record<string, string>) =>
+    failures !== undefined &&
+    (failures.unreadable.has(table) ||
+      (failures.rejected[table] ?? []).some((r) => Object.entries(match).every(([k, v]) => (r as Record<string, unknown>)[k] === undefined || (r as Record<string, unknown>)[k] === v)));
+  const missing = (table: TableName, match: Record<string, string>, said: Said) => (unread(table, match) ? undefined : said);
+
   /** What each kind of reference must name in the data; undefined when it does. */
   const lookUp: Record<PropTarget, (value: string) => Said | undefined> = {
-    indicator: (v) => (indicators.has(v) ? undefined : refMessages.indicator(v)),
-    chartIndicator: (v) => (!indicators.has(v) ? refMessages.indicator(v) : indicatorsWithValues.has(v) ? undefined : refMessages.indicatorValue(v, '*', '*')),
-    unit: (v) => (units.has(v) ? undefined : refMessages.unit(v)),
-    document: (v) => (documents.has(v) ? undefined : refMessages.document(v)),
-    funding: (v) => (funding.has(v) ? undefined : refMessages.funding(v)),
-    fundingChart: (v) => ((FUNDING_CHARTS as readonly string[]).includes(v) && funding.size > 0 ? undefined : refMessages.chart(v)),
+    indicator: (v) => (indicators.has(v) ? undefined : missing('indicators', { id: v }, refMessages.indicator(v))),
+    chartIndicator: (v) =>
+      !indicators.has(v)
+        ? missing('indicators', { id: v }, refMessages.indicator(v))
+        : indicatorsWithValues.has(v)
+          ? undefined
+          : missing('indicator-values', { indicator: v }, refMessages.indicatorValue(v, '*', '*')),
+    unit: (v) => (units.has(v) ? undefined : missing('units', { code: v }, refMessages.unit(v))),
+    document: (v) => (documents.has(v) ? undefined : missing('documents', { id: v }, refMessages.document(v))),
+    funding: (v) => (funding.has(v) ? undefined : missing('funding', { id: v }, refMessages.funding(v))),
+    fundingChart: (v) => ((FUNDING_CHARTS as readonly string[]).includes(v) && (funding.size > 0 || unread('funding', {})) ? undefined : refMessages.chart(v)),
     date: (v) => (frontmatterDate(v) ? undefined : refMessages.date(v)),
     sitePath: (v) => (SITE_PATH.test(v) ? undefined : refMessages.sitePath(v)),
   };
@@ -183,7 +198,7 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
         const mark = (e as { mark?: { position?: number } }).mark;
         report(rawStart + (mark?.position ?? 0), undefined, undefined, say.content_frontmatter.yaml({ detail: (e as Error).message.split('\n')[0]! }));
       }
-      if (!reportBelongs(meta.unit, rootCode)) {
+      if (!failures?.unreadable.has('units') && !reportBelongs(meta.unit, rootCode)) {
         report(keyOffset('unit'), 'unit', String(meta.unit), say.content_other_dataset.text({ unit: String(meta.unit), root: rootCode }));
         continue;
       }
@@ -206,7 +221,7 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
         if (v === undefined && key === 'published') continue;
         if (frontmatterDate(v) === undefined) report(keyOffset(key), key, v === undefined ? undefined : String(v), say.content_frontmatter.date({ key }));
       }
-      if (meta.source !== undefined && !documents.has(String(meta.source))) {
+      if (meta.source !== undefined && !documents.has(String(meta.source)) && !unread('documents', { id: String(meta.source) })) {
         report(keyOffset('source'), 'source', String(meta.source), refMessages.document(String(meta.source)));
       }
     }
@@ -258,8 +273,9 @@ export function validateContent(dir: string, data: Partial<Tables>): Issue[] {
         const kind = value(iv.kind);
         const row = values.get(`${id}\u0000${iso}\u0000${kind}`);
         const show = given(iv.show);
-        if (!row) report(given(iv.asOf)!.offset, iv.asOf, given(iv.asOf)!.value, refMessages.indicatorValue(id, iso, kind));
-        else if (show && iv.needsDenominator.includes(show.value) && row.denominator === undefined) {
+        if (!row) {
+          if (!unread('indicator-values', { indicator: id, as_of: iso, kind })) report(given(iv.asOf)!.offset, iv.asOf, given(iv.asOf)!.value, refMessages.indicatorValue(id, iso, kind));
+        } else if (show && iv.needsDenominator.includes(show.value) && row.denominator === undefined) {
           report(show.offset, iv.show, show.value, refMessages.noDenominator(id, iso));
         }
       }

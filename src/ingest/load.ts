@@ -1,82 +1,57 @@
-// Read, normalise, validate: the whole of `data/` into typed tables and the
-// list of every error and warning.
-import { existsSync, readFileSync } from 'node:fs';
+// The data folder on disk, for `npm run check` and the build: the table CSV
+// files and any .xlsx workbook in it, read by the pipeline (pipeline.ts).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tables, tableNames, type TableName } from '../contract/tables.ts';
-import type { Row, Tables } from '../contract/rows.ts';
-import { readCsv } from './csv.ts';
-import { IssueList } from '../contract/issues.ts';
+import { tables, tableNames } from '../contract/tables.ts';
+import { INPUT_LIMITS } from '../contract/file-rules.ts';
 import { say } from '../contract/messages.ts';
-import { convertTable, type Decimals } from './convert.ts';
-import { validateRelations } from './relations.ts';
-import { runChecks } from './checks.ts';
-import { checkLineage, type LineageGraph } from './lineage.ts';
+import { loadSources, type LoadedData, type Sources } from './pipeline.ts';
+import type { WorkbookData } from './workbook.ts';
+import { readWorkbooksSync } from './workbook-node.ts';
 
-export interface LoadedData {
-  data: Partial<Tables>;
-  present: Record<TableName, boolean>;
-  decimals: Decimals;
-  issues: IssueList;
-  /** The units and their changes as resolved by the checks; the model reuses it when there are no errors. */
-  lineage?: LineageGraph;
-}
+export { loadSources, readingFailuresOf, type LoadedData, type ReadingFailures, type Sources } from './pipeline.ts';
 
-/** Reads tables from in-memory files, keyed by file name; for tests and tools. */
+const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
+/** Spreadsheet formats that are not read; named after a table they are surely meant to be. */
+const OTHER_FORMATS = /\.(xls|xlsm|xlsb|ods|numbers)$/i;
+const MB = 1024 * 1024;
+
+/** Reads tables from in-memory files, keyed by file name (`units.csv`, `data.xlsx`); for tests and tools. */
 export function loadFromFiles(files: Record<string, Uint8Array | string | undefined>): LoadedData {
-  const issues = new IssueList();
-  const decimals: Decimals = new Map();
-  const data: Partial<Tables> = {};
-  const present = {} as Record<TableName, boolean>;
   const encoder = new TextEncoder();
-  const unreadable = new Set<TableName>();
-
-  for (const name of tableNames) {
-    const spec = tables[name];
-    const content = files[spec.file];
-    present[name] = content !== undefined;
-    if (content === undefined) {
-      if (spec.required) {
-        unreadable.add(name);
-        issues.report({ file: spec.file, ...say.file_missing.text({ file: spec.file }) });
-      }
-      continue;
-    }
+  const csv: Sources['csv'][number][] = [];
+  const books: { name: string; bytes: Uint8Array }[] = [];
+  for (const [name, content] of Object.entries(files)) {
+    if (content === undefined) continue;
     const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-    const read = readCsv(spec.file, bytes);
-    for (const issue of read.issues) issues.add(issue);
-    if (!read.table) {
-      unreadable.add(name);
-      continue;
-    }
-    const header = new Set(read.table.header.map((h) => h.trim().toLowerCase()));
-    if (!spec.key.every((k) => header.has(k))) unreadable.add(name);
-    (data as Record<TableName, Row<TableName>[]>)[name] = convertTable(name, read.table, issues, decimals);
+    (isWorkbook(name) ? books : csv).push({ name, bytes });
   }
-  // References into a table that could not be read would all fail: one error is enough.
-  validateRelations(data, issues, unreadable);
-  const lineage = checkLineage(data, issues, unreadable);
-  if (issues.errors.length === 0) runChecks(data, decimals, issues);
-  sortIssues(issues);
-  return { data, present, decimals, issues, lineage };
+  return loadSources({ csv, workbooks: readWorkbooksSync(books) });
 }
 
 export function loadDataDir(dir: string): LoadedData {
-  const files: Record<string, Uint8Array | undefined> = {};
-  for (const name of tableNames) {
-    const path = join(dir, tables[name].file);
-    files[tables[name].file] = existsSync(path) ? readFileSync(path) : undefined;
+  const csv: Sources['csv'][number][] = [];
+  const books: { name: string; bytes: Uint8Array }[] = [];
+  const refused: WorkbookData[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    const isTable = tableNames.some((n) => tables[n].file === name);
+    if (OTHER_FORMATS.test(name)) {
+      const stem = name.replace(OTHER_FORMATS, '').toLowerCase();
+      if (tableNames.some((n) => n === stem)) refused.push({ file: name, problem: say.workbook_unreadable.otherFormat({ file: name }) });
+      continue;
+    }
+    if (!isTable && !isWorkbook(name)) continue;
+    const path = join(dir, name);
+    const size = statSync(path).size;
+    const limit = isTable ? INPUT_LIMITS.csvMegabytes : INPUT_LIMITS.workbookMegabytes;
+    // Refused before it is read: a file too big to check must not fill the memory.
+    if (size > limit * MB) {
+      const problem = say.file_too_large.bytes({ megabytes: Math.ceil(size / MB), limit });
+      if (isTable) csv.push({ name, problem });
+      else refused.push({ file: name, problem });
+      continue;
+    }
+    (isTable ? csv : books).push({ name, bytes: readFileSync(path) });
   }
-  return loadFromFiles(files);
-}
-
-const fileOrder = new Map<string, number>(tableNames.map((n, i) => [tables[n].file, i]));
-
-function sortIssues(issues: IssueList): void {
-  issues.items.sort(
-    (a, b) =>
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-      (fileOrder.get(a.file) ?? 99) - (fileOrder.get(b.file) ?? 99) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.columnIndex ?? 0) - (b.columnIndex ?? 0),
-  );
+  return loadSources({ csv, workbooks: [...readWorkbooksSync(books), ...refused] });
 }

@@ -63,6 +63,10 @@ function checkReference(
   at: { file: string; line: number; column: string; value: string },
   issues: IssueList,
 ): void {
+  if (/^\d+([.,]\d+)?e\+?\d+$/i.test(value)) {
+    issues.report({ ...at, ...say.ref_unknown.scientific({ value, file: targetFile }) });
+    return;
+  }
   const match = zeroless.get(stripLeadingZeros(value))?.[0];
   if (match !== undefined) {
     const text = { value, file: targetFile, match };
@@ -187,7 +191,8 @@ function checkCriterionNumbers(data: Partial<Tables>, issues: IssueList): void {
     }
   }
   for (const s of data['criteria-status'] ?? []) {
-    if (!sizes.has(s.set) || listed.get(s.set)?.has(s.number)) continue;
+    // A number that could not be read was reported by its cell.
+    if (s.number === undefined || !sizes.has(s.set) || listed.get(s.set)?.has(s.number)) continue;
     issues.report({
       file: tables['criteria-status'].file,
       line: s._line,

@@ -20,6 +20,10 @@ export interface ModelOptions {
   listLimit?: number;
   /** The lineage graph the checks resolved from these tables, reused instead of resolved again. */
   lineage?: LineageGraph;
+  /** Issues that are neither errors nor warnings (§1.2), for the data-quality page. */
+  information?: Issue[];
+  /** Printed decimals of number cells, from the pipeline, for the filled template workbook. */
+  decimals?: ReadonlyMap<object, Record<string, number>>;
 }
 
 export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], options: ModelOptions = {}): SiteModel {
@@ -75,6 +79,8 @@ export function buildModel(data: Partial<Tables>, warnings: Issue[] = [], option
     changes,
     listings: buildListings({ root, units, funding, ocopProducts, productionModels, changes }, limit),
     warnings,
+    information: options.information ?? [],
+    decimals: options.decimals ?? new Map(),
     present,
     tables: rows,
   };

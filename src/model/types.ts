@@ -287,6 +287,10 @@ export interface SiteModel {
   changes: ChangeSet[];
   listings: Listings;
   warnings: Issue[];
+  /** Information (§1.2), e.g. other spellings: listed apart, not counted as warnings. */
+  information: Issue[];
+  /** Printed decimals of number cells, by row (`96,80` has 2). */
+  decimals: ReadonlyMap<object, Record<string, number>>;
   /** Which tables were given. */
   present: Record<TableName, boolean>;
   /** Validated rows, for downloads. */

@@ -1,6 +1,7 @@
 // Text for one figure: its value, its source and the one-line citation the
 // press can copy. Formatting only; the numbers come from the model.
 import { codeLabel } from '../contract/codes.ts';
+import { ruleWords } from '../contract/computed.ts';
 import type { ComputedFrom, CriteriaSet, Indicator, IndicatorValue, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
@@ -35,17 +36,6 @@ export function citation(indicator: Indicator, v: IndicatorValue, lang: Lang, si
 
 /** How the build recomputes a figure, in words: "units recognised as new rural", not `units_recognized:ntm`. */
 export function ruleText(rule: ComputedFrom, sets: ReadonlyMap<string, CriteriaSet>, lang: Lang): string {
-  const t = useTranslations(lang);
-  switch (rule.kind) {
-    case 'units_recognized':
-      return t('rule.unitsRecognized', { standard: codeLabel('standard', rule.standard, lang) }) + (rule.level ? ` (${codeLabel('unitLevel', rule.level, lang)})` : '');
-    case 'criteria_met': {
-      const set = sets.get(rule.setId);
-      return t('rule.criteriaMet', { set: set ? nameIn(set, lang) : rule.setId });
-    }
-    case 'ocop_certified':
-      return t('rule.ocopCertified');
-    case 'funding_amount':
-      return t('rule.fundingAmount', { source: codeLabel('fundingSource', rule.source, lang), year: rule.year });
-  }
+  const set = rule.kind === 'criteria_met' ? sets.get(rule.setId) : undefined;
+  return ruleWords(rule, set && { vi: nameIn(set, 'vi'), en: nameIn(set, 'en') })[lang];
 }

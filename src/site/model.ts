@@ -17,7 +17,9 @@ export function getModel(): SiteModel {
   const errors = loaded.issues.errors;
   // scripts/build.ts refuses bad data before Astro starts; this guards `astro dev`.
   if (errors.length > 0) throw new Error(errors.map(formatIssue).join('\n'));
-  cached = buildModel(loaded.data, loaded.issues.warnings, { listLimit, lineage: loaded.lineage });
+  // Which sheets of a workbook were skipped is the staff's business, not the data's: not published.
+  const information = loaded.issues.information.filter((i) => i.kind !== 'not_a_table');
+  cached = buildModel(loaded.data, loaded.issues.warnings, { listLimit, information, decimals: loaded.decimals, lineage: loaded.lineage });
   return cached;
 }
 

@@ -46,6 +46,7 @@ export const pagePaths = {
   revisions: 'du-lieu/sua-doi/',
   guide: 'du-lieu/cap-nhat-du-lieu/',
   templates: 'du-lieu/mau/',
+  checker: 'du-lieu/kiem-tra/',
   about: 'gioi-thieu/',
   search: 'tim-kiem/',
   feed: 'feed.xml',
@@ -100,6 +101,9 @@ export const apiIndicatorPath = (indicator: Indicator): string => assetPath(`api
 export const revisionsJsonPath = (): string => assetPath('du-lieu/sua-doi.json');
 export const downloadPath = (table: TableName, format: 'csv' | 'json'): string => assetPath(`du-lieu/${table}.${format}`);
 export const templatePath = (table: TableName): string => assetPath(`du-lieu/mau/${table}.csv`);
+/** The template workbooks: blank, and filled with the site's current data. */
+export const WORKBOOK_FILES = { blank: 'so-tinh-mau.xlsx', filled: 'so-tinh-du-lieu.xlsx' } as const;
+export const workbookPath = (kind: keyof typeof WORKBOOK_FILES): string => assetPath(`du-lieu/mau/${WORKBOOK_FILES[kind]}`);
 export const dataPackagePath = (): string => assetPath('du-lieu/datapackage.json');
 
 /**

@@ -16,7 +16,8 @@ export const allowed: Record<string, readonly string[]> = {
   i18n: ['lib'],
   publish: ['lib', 'contract', 'model'],
   site: ['lib', 'contract', 'ingest', 'model', 'i18n', 'publish'],
-  browser: ['lib'],
+  // The checker page runs the pipeline itself (docs/decisions.md, "Layers").
+  browser: ['lib', 'contract', 'ingest'],
   components: ['lib', 'contract', 'model', 'i18n', 'site', 'browser', 'styles'],
   layouts: ['lib', 'contract', 'model', 'i18n', 'site', 'components', 'styles'],
   pages: ['lib', 'contract', 'model', 'i18n', 'site', 'publish', 'components', 'layouts'],

@@ -29,23 +29,39 @@ const samples: Samples = {
   lineage_shorthand: { text: [{ code: '15739', name: 'Xuân Lộc' }, { code: '15763', name: 'Thọ Phú', from: '2025-07-01' }, [{ kind: 'merge', to: { code: '15736', name: 'Xuân Lộc' }, date: { date: '2025-01-04', notBefore: '2024-10-01' }, file: 'unit-changes.csv', line: 3 }], ['code']] },
   lineage_name_differs: { text: ['15736', 'Xuân Thinh', 'Xuân Thịnh'] },
   file_missing: { text: [{ file: 'units.csv' }] },
-  encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }] },
-  csv_syntax: { text: [{ detail: 'Quoted field unterminated', missingQuote: true }] },
+  file_too_large: { bytes: [{ megabytes: 300, limit: 250 }], rows: [{ limit: 5_000_000 }], line: [{ limit: 1_000_000 }], workbook: [{ megabytes: 900, limit: 400 }] },
+  encoding: { utf16: [], notUtf8: [{ byte: '0xE0', position: 4 }], notUtf8Mac: [{ byte: '0x8E', position: 2 }] },
+  workbook_unreadable: { notZip: [], corrupt: [{ detail: 'bad zip' }], otherFormat: [{ file: 'units.xls' }] },
+  table_twice: { text: [{ table: 'units', first: 'units.csv', second: 'data.xlsx › units' }] },
+  csv_syntax: { unterminated: [], afterQuote: [{ text: 'ha' }] },
   header_missing: { text: [] },
   header_duplicate: { text: [{ column: 'name', first: 2, second: 5 }] },
   column_missing: { text: [{ column: 'level', header: ['code', 'name'] }] },
-  too_many_cells: { text: [{ cells: 5, columns: 4, delimiter: ',' }] },
-  required: { text: [{ column: 'name' }] },
-  number_invalid: { notANumber: [], separators: [{ group: '.', decimal: ',' }], repeatedMark: [{ mark: ',' }] },
+  too_many_cells: {
+    text: [{ cells: 5, columns: 4, delimiter: ',' }],
+    splitNumber: [{ cells: 15, columns: 14, numbers: [{ text: '1234,5', column: 'amount' }] }],
+    outside: [{ columns: 14 }],
+  },
+  totals_row: { text: [{ label: 'TỔNG CỘNG' }] },
+  workbook_cell: { noResult: [{ formula: 'SUM(K2:K32)' }], errorValue: [{ error: '#REF!' }] },
+  required: { text: [{ column: 'name' }], when: [{ column: 'stars', status: 'certified', label: 'đã công nhận' }] },
+  number_invalid: {
+    notANumber: [],
+    separators: [{ group: '.', decimal: ',' }],
+    repeatedMark: [{ mark: ',' }],
+    spaces: [{ text: '76 20' }],
+    scientific: [{ text: '1,5E+04' }],
+  },
   number_ambiguous: { text: [{ text: '3,900', asDecimal: '3.9', asThousands: '3900', decimalVi: '3,9' }] },
   number_not_integer: { text: [] },
   number_negative: { text: [] },
   number_range: { text: [{ min: 1, max: 5 }] },
+  percent_over_100: { text: [{ value: '120' }], grouped: [{ text: '96.875', read: '96875', decimal: '96,875' }] },
   percent_sign: { text: [] },
-  date_invalid: { text: [] },
-  date_impossible: { text: [] },
+  date_invalid: { text: [], serial: [{ text: '44469', iso: '2021-09-30' }] },
+  date_impossible: { text: [{ day: 31, month: 2, year: 2021 }], swapped: [{ text: '9/30/2021', month: '30', iso: '2021-09-30' }] },
   code_unknown: { text: [{ allowed: [{ code: 'met', vi: 'đạt', en: 'met' }] }] },
-  ref_unknown: { text: [{ value: 'x', file: 'units.csv', sample: ['001'] }] },
+  ref_unknown: { text: [{ value: 'x', file: 'units.csv', sample: ['001'] }], scientific: [{ value: '1.5664E+4', file: 'units.csv' }] },
   ref_leading_zeros: { lostHere: [{ value: '9901', file: 'units.csv', match: '09901' }], lostThere: [{ value: '09901', file: 'units.csv', match: '9901' }] },
   duplicate: { text: [{ columns: ['code'], values: ['001'], firstLine: 2 }] },
   root: { empty: [{ file: 'units.csv' }], none: [], several: [{ lines: [2, 5] }] },
@@ -84,7 +100,22 @@ const samples: Samples = {
     component: [{ name: 'Figur', allowed: ['Figure'] }],
     notMdx: [{ name: 'Figure' }],
   },
-  computed_mismatch: { text: [{ name, asOf: '2021-09-30', rule: 'units_recognized:ntm', reported: 31, computed: 30 }] },
+  computed_mismatch: {
+    text: [{ name, asOf: '2021-09-30', rule: { vi: 'số đơn vị đã được công nhận đạt chuẩn nông thôn mới', en: 'units recognised as new rural' }, reported: 31, computed: 30 }],
+    funding: [
+      {
+        name,
+        asOf: '2021-09-30',
+        source: { vi: 'ngân sách huyện', en: 'district budget' },
+        year: 2021,
+        reported: 64970,
+        computed: 65970,
+        file: 'funding.csv',
+        lines: [{ line: 5, item: 'Hỗ trợ', amount: 16920 }],
+      },
+    ],
+  },
+  date_after_as_of: { text: [{ date: '2026-03-01', asOf: '2021-09-30' }] },
   percent_mismatch: { text: [{ name, asOf: '2021-09-30', value: 31, denominator: 32, exact: 96.875, rounded: 96.9, printed: 96.8 }] },
   funding_sum: { text: [{ item: 'Hỗ trợ', amount: 300, children: 2, sum: 250 }] },
   funding_quantity_sum: { text: [{ item: 'Nhà văn hóa', quantity: 29, unit: 'công trình', sum: 27 }] },
@@ -93,8 +124,15 @@ const samples: Samples = {
   duplicate_row: { text: [{ columns: ['indicator', 'as_of', 'kind'], values: ['x', '2021-09-30', 'actual'], firstLine: 2 }] },
   name_variant: { text: [{ name: 'Vân Sơn', code: '15718', aliases: ['Văn Sơn'] }] },
   formula: { text: [] },
+  formula_cell: { text: [{ formula: 'SUM(B2:B3)', result: '1234.5' }] },
+  control_character: { text: [{ chars: ['U+000B'] }] },
   column_unknown: { text: [{ column: 'ghi_chu', columns: ['code', 'name'] }] },
   content_other_dataset: { text: [{ unit: '99999', root: '397' }] },
+  not_a_table: {
+    file: [{ file: 'ghi-chu.csv', tables: ['units.csv'] }],
+    sheet: [{ sheet: 'Hướng dẫn', tables: ['units'] }],
+    extra: [{ sheet: 'Sheet2', table: 'units' }],
+  },
 };
 
 describe('the message catalogue', () => {
@@ -108,7 +146,7 @@ describe('the message catalogue', () => {
   it('gives every kind a severity, a heading in both languages and its own place in the order', () => {
     const places = new Set<number>();
     for (const kind of issueKinds) {
-      expect(['error', 'warning'], kind).toContain(severityOf(kind));
+      expect(['error', 'warning', 'information'], kind).toContain(severityOf(kind));
       const heading = headingOf(kind);
       expect(heading.vi.length, kind).toBeGreaterThan(3);
       expect(heading.en.length, kind).toBeGreaterThan(3);
@@ -118,12 +156,14 @@ describe('the message catalogue', () => {
     expect(places.size).toBe(issueKinds.length);
   });
 
-  it('orders errors first, then figures that do not add up, then spelling and format remarks', () => {
-    const errors = issueKinds.filter((k) => severityOf(k) === 'error');
-    const warnings = issueKinds.filter((k) => severityOf(k) === 'warning');
+  it('orders errors first, then figures that do not add up, then spelling and format remarks, then information', () => {
+    const of = (severity: string) => issueKinds.filter((k) => severityOf(k) === severity);
+    const [errors, warnings, information] = [of('error'), of('warning'), of('information')];
     expect(Math.max(...errors.map(issueOrder))).toBeLessThan(Math.min(...warnings.map(issueOrder)));
+    expect(Math.max(...warnings.map(issueOrder))).toBeLessThan(Math.min(...information.map(issueOrder)));
     expect([...warnings].sort((a, b) => issueOrder(a) - issueOrder(b))).toEqual([
       'computed_mismatch',
+      'date_after_as_of',
       'percent_mismatch',
       'funding_sum',
       'funding_quantity_sum',
@@ -131,11 +171,13 @@ describe('the message catalogue', () => {
       'funding_commitment_share',
       'duplicate_row',
       'lineage_name_differs',
-      'name_variant',
       'formula',
+      'formula_cell',
+      'control_character',
       'column_unknown',
       'content_other_dataset',
     ]);
+    expect(information).toEqual(['name_variant', 'not_a_table']);
   });
 
   it('builds every text in both languages, with its parameters in each', () => {

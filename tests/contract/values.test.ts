@@ -56,7 +56,7 @@ describe('numbers follow §1.1', () => {
     expect(parseNumber('9.5', 'int')).toMatchObject({ ok: false, kind: 'number_not_integer' });
   });
 
-  it.each(['abc', '12a', '1..2', '1.2.3', '1,23,456', '1.234,567,8', '1,234.567.8', '5.', ',5', '', '1 234', '--5'])(
+  it.each(['abc', '12a', '1..2', '1.2.3', '1,23,456', '1.234,567,8', '1,234.567.8', '5.', ',5', '', '1 23', '12 34', '--5'])(
     'rejects %j as not a number',
     (raw) => {
       expect(parseNumber(raw, 'dec').ok).toBe(false);

@@ -148,13 +148,13 @@ describe('the list-limit helpers', () => {
 
   it('shares the warnings shown fairly between kinds, at least one each', () => {
     const w = (kind: Issue['kind'], line: number): Issue => ({ severity: 'warning', kind, file: 'funding.csv', line, vi: 'x', en: 'x' });
-    const issues = [...Array.from({ length: 10 }, (_, i) => w('funding_sum', i + 2)), w('formula', 40), w('formula', 41), w('name_variant', 50)];
+    const issues = [...Array.from({ length: 10 }, (_, i) => w('funding_sum', i + 2)), w('formula', 40), w('formula', 41), w('duplicate_row', 50)];
     const all = limitWarnings(groupWarnings(issues), 100);
     expect(all.capped).toBe(false);
     expect(all.groups.map((g) => g.items.length)).toEqual([10, 1, 2]);
     const few = limitWarnings(groupWarnings(issues), 6);
     expect(few.capped).toBe(true);
-    expect(few.groups.map((g) => [g.kind, g.items.length, g.total])).toEqual([['funding_sum', 3, 10], ['name_variant', 1, 1], ['formula', 2, 2]]);
+    expect(few.groups.map((g) => [g.kind, g.items.length, g.total])).toEqual([['funding_sum', 3, 10], ['duplicate_row', 1, 1], ['formula', 2, 2]]);
     expect(few.groups[0]!.items.map((i) => i.issue.line)).toEqual([2, 3, 4]);
   });
 });

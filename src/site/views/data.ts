@@ -8,6 +8,7 @@ import type { SiteModel } from '../../model/types.ts';
 import { DATA_LICENSE } from '../../publish/datapackage.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import { headingOf } from '../../contract/messages.ts';
+import type { Issue } from '../../contract/issues.ts';
 import { sourceLabel } from '../figures.ts';
 import { absoluteUrl, assetPath, dataPackagePath, documentPath, pagePath } from '../routes.ts';
 import { apiExamples, datasetMetadata } from './dataset.ts';
@@ -25,6 +26,7 @@ export function dataView(model: SiteModel, lang: Lang, site: URL | undefined) {
     tables: tableNames.filter((n) => model.present[n]).map((name) => ({ name, rows: model.tables[name].length })),
     absent: tableNames.filter((n) => !model.present[n]),
     prose: { links: { datapackage: dataPackagePath() } },
+    staff: { templates: pagePath(lang, 'templates'), checker: pagePath(lang, 'checker') },
     licence: { place: model.root.name, asOf, citeUrl: absoluteUrl(pagePath(lang, 'data'), site), license: DATA_LICENSE },
     /** schema.org Dataset, already escaped for its script element (publish/json-ld.ts). */
     jsonLd: datasetMetadata(model, lang, site, DATA_LICENSE.path),
@@ -45,9 +47,15 @@ export function qualityView(model: SiteModel, lang: Lang) {
   const t = useTranslations(lang);
   // Every warning, or (above the list limit) each kind's first ones.
   const { groups, capped } = limitWarnings(groupWarnings(model.warnings), model.listings.limit);
+  const headed = <G extends { kind: Issue['kind'] }>(g: G) => ({ ...g, heading: headingOf(g.kind)[lang] });
+  // Information (other spellings) is listed apart and not counted as warnings.
+  const information = limitWarnings(groupWarnings(model.information), model.listings.limit).groups.map((g) =>
+    headed({ ...g, items: g.items.map((i) => ({ ...i, anchor: i.anchor.replace(/^w-/, 'i-') })) }),
+  );
   return {
     page: pageMeta(model, lang, { title: t('data.quality') }),
-    groups: groups.map((g) => ({ ...g, heading: headingOf(g.kind)[lang] })),
+    groups: groups.map(headed),
+    information,
     capped,
     total: model.warnings.length,
   };
