@@ -13,7 +13,7 @@ import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
 import { validateContent } from '../src/ingest/content.ts';
 import { handOverLoadedData } from '../src/site/handover.ts';
 import { diskFullLine, freeBytes, isDiskFull, treeBytes } from './lib/disk.ts';
-import { flushOutput, issueReport, omittedReport } from './lib/issues-report.ts';
+import { flushOutput, issueReport } from './lib/issues-report.ts';
 import { endChildren, trackChildren } from './lib/children.ts';
 import { exitWhenOrphaned } from './lib/orphan.ts';
 import {
@@ -65,7 +65,7 @@ function checkData(options: BuildOptions, scratch: string): LoadedData | undefin
   if (!options.quiet && warnings.length > 0) process.stdout.write(issueReport(warnings).join('\n\n') + '\n\n');
   if (errors.length > 0) {
     const n = loaded.issues.count('error') + errors.length - loaded.issues.errors.length;
-    process.stderr.write([...issueReport(errors), ...omittedReport(loaded.issues.omitted.filter((o) => o.severity === 'error'))].join('\n\n') + '\n\n');
+    process.stderr.write(issueReport(errors, undefined, loaded.issues.omitted).join('\n\n') + '\n\n');
     process.stderr.write(`${n} lỗi: không xây dựng, ${options.outDir} giữ nguyên. / ${n} errors: nothing built, ${options.outDir} left untouched.\n`);
     return undefined;
   }

@@ -1,12 +1,13 @@
 // `npm run check [-- --data DIR] [-- --all]`: validates data/ without building.
 // Exit 1 on errors; 0 when there are only warnings, which are listed.
-// Repeated issues are grouped (scripts/lib/issues-report.ts); --all lists every one.
+// Repeated issues are grouped (scripts/lib/issues-report.ts); --all lists every
+// one kept (src/contract/issues.ts keeps at most 1,000 of a kind in a column).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadDataDir } from '../src/ingest/load.ts';
 import { validateContent } from '../src/ingest/content.ts';
-import { DEFAULT_LIMITS, flushOutput, issueReport, NO_LIMITS, omittedReport, type PrintLimits } from './lib/issues-report.ts';
+import { DEFAULT_LIMITS, flushOutput, issueReport, NO_LIMITS, type PrintLimits } from './lib/issues-report.ts';
 import type { Severity } from '../src/contract/issues.ts';
 
 export function check(dataDir: string, contentDir: string, limits: PrintLimits = DEFAULT_LIMITS): number {
@@ -14,7 +15,7 @@ export function check(dataDir: string, contentDir: string, limits: PrintLimits =
   const content = validateContent(contentDir, loaded.data);
   const issues = [...loaded.issues.items, ...content];
   const of = (s: Severity) => issues.filter((i) => i.severity === s);
-  const blocks = [...issueReport([...of('error'), ...of('warning'), ...of('information')], limits), ...omittedReport(loaded.issues.omitted)];
+  const blocks = issueReport([...of('error'), ...of('warning'), ...of('information')], limits, loaded.issues.omitted);
   if (blocks.length > 0) process.stdout.write(blocks.join('\n\n') + '\n\n');
   // Totals count the issues too many to keep, too.
   const total = (s: Severity) => loaded.issues.count(s) + content.filter((i) => i.severity === s).length;

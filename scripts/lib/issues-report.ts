@@ -20,9 +20,9 @@ const en = new Intl.NumberFormat('en-GB');
 /** What an issue of each severity is called, in Vietnamese and in English (plural). */
 const NOUN: Record<Severity, [string, string]> = { error: ['lỗi', 'errors'], warning: ['cảnh báo', 'warnings'], information: ['thông tin', 'information notes'] };
 
-function lineRange(items: readonly Issue[], lang: 'vi' | 'en'): string {
-  let min = Infinity;
-  let max = -Infinity;
+function lineRange(items: readonly Issue[], omitted: OmittedIssues | undefined, lang: 'vi' | 'en'): string {
+  let min = omitted?.firstLine ?? Infinity;
+  let max = omitted?.lastLine ?? -Infinity;
   for (const { line } of items) {
     if (line === undefined) continue;
     if (line < min) min = line;
@@ -34,40 +34,48 @@ function lineRange(items: readonly Issue[], lang: 'vi' | 'en'): string {
   return min === max ? `, ${word} ${f.format(min)}` : `, ${word} ${f.format(min)}–${f.format(max)}`;
 }
 
+const groupKey = (i: Pick<Issue, 'severity' | 'kind' | 'file' | 'column'>) => `${i.severity}\u0000${i.kind}\u0000${i.file}\u0000${i.column ?? ''}`;
+
 /**
  * The text blocks to print for these issues, in their order, grouped by
- * severity, kind, file and column.
+ * severity, kind, file and column. `omitted` are the issues counted but not
+ * kept (junk input); each group's count includes its own.
  */
-export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFAULT_LIMITS): string[] {
+export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFAULT_LIMITS, omitted: readonly OmittedIssues[] = []): string[] {
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const key = `${issue.severity}\u0000${issue.kind}\u0000${issue.file}\u0000${issue.column ?? ''}`;
+    const key = groupKey(issue);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(issue);
   }
+  const omittedOf = new Map(omitted.map((o) => [groupKey(o), o]));
   const blocks: string[] = [];
   let listed = 0;
   let errorsLeft = 0;
   let warningsLeft = 0;
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
+    const notKept = omittedOf.get(key);
     const room = Math.max(0, Math.min(limits.perGroup, limits.total - listed));
     if (room === 0) {
-      if (group[0]!.severity === 'error') errorsLeft += group.length;
-      else warningsLeft += group.length;
+      if (group[0]!.severity === 'error') errorsLeft += group.length + (notKept?.count ?? 0);
+      else warningsLeft += group.length + (notKept?.count ?? 0);
       continue;
     }
     const shown = group.slice(0, room);
     for (const issue of shown) blocks.push(formatIssue(issue));
     listed += shown.length;
     const rest = group.slice(shown.length);
-    if (rest.length === 0) continue;
+    const more = rest.length + (notKept?.count ?? 0);
+    if (more === 0) continue;
     const first = group[0]!;
     const where = first.column !== undefined ? `${first.file} [${first.column}]` : first.file;
     const [nounVi, nounEn] = NOUN[first.severity];
+    // Under --all, what is left is only what was too many to keep.
+    const unlisted = rest.length === 0 ? [' (quá nhiều để giữ lại từng cái)', ' (too many to keep one by one)'] : ['', ''];
     blocks.push(
-      `  … và ${vi.format(rest.length)} ${nounVi} cùng loại nữa ở ${where}${lineRange(rest, 'vi')}.\n` +
-        `  … and ${en.format(rest.length)} more ${nounEn} of the same kind in ${where}${lineRange(rest, 'en')}.`,
+      `  … và ${vi.format(more)} ${nounVi} cùng loại nữa ở ${where}${lineRange(rest, notKept, 'vi')}${unlisted[0]}.\n` +
+        `  … and ${en.format(more)} more ${nounEn} of the same kind in ${where}${lineRange(rest, notKept, 'en')}${unlisted[1]}.`,
     );
   }
   if (errorsLeft + warningsLeft > 0) {
@@ -77,15 +85,6 @@ export function issueReport(issues: readonly Issue[], limits: PrintLimits = DEFA
     );
   }
   return blocks;
-}
-
-/** One line per group of issues too many to keep (junk input): how many more there were, and where. */
-export function omittedReport(omitted: readonly OmittedIssues[]): string[] {
-  return omitted.map((o) => {
-    const where = o.column !== undefined ? `${o.file} [${o.column}]` : o.file;
-    const [nounVi, nounEn] = NOUN[o.severity];
-    return `… và ${vi.format(o.count)} ${nounVi} cùng loại nữa ở ${where}, không giữ lại từng cái.\n… and ${en.format(o.count)} more ${nounEn} of the same kind in ${where}, not kept one by one.`;
-  });
 }
 
 /** Resolves once everything written so far to stdout and stderr has been handed to the system. */

@@ -85,6 +85,9 @@ export interface OmittedIssues {
   severity: Severity;
   column?: string;
   count: number;
+  /** The first and last line among them, where they have lines. */
+  firstLine?: number;
+  lastLine?: number;
 }
 
 /**
@@ -112,7 +115,12 @@ export class IssueList {
       group.omitted = { file: issue.file, kind: issue.kind, severity: issue.severity, ...(issue.column !== undefined ? { column: issue.column } : {}), count: 0 };
       this.omitted.push(group.omitted);
     }
-    group.omitted.count++;
+    const o = group.omitted;
+    o.count++;
+    if (issue.line !== undefined) {
+      if (o.firstLine === undefined || issue.line < o.firstLine) o.firstLine = issue.line;
+      if (o.lastLine === undefined || issue.line > o.lastLine) o.lastLine = issue.line;
+    }
   }
 
   /** Adds an issue found in the data, with its kind's severity. */

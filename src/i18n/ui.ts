@@ -21,6 +21,8 @@ export const ui = {
   'ov.finderNone': { vi: 'Không thấy đơn vị nào có tên như vậy. Xem danh sách đầy đủ.', en: 'No unit has that name. See the full list.' },
   'ov.finderCount': { vi: '{n} đơn vị khớp', en: '{n} matching units' },
   'ov.finderResults': { vi: 'Các đơn vị khớp', en: 'Matching units' },
+  'ov.finderNow': { vi: 'nay thuộc {names}', en: 'now part of {names}' },
+  'ov.finderPresent': { vi: 'đơn vị mới từ {date}', en: 'new unit since {date}' },
   'ov.tiles': { vi: 'Từng đơn vị', en: 'Unit by unit' },
   'ov.tilesNote': { vi: 'Mức đạt chuẩn cao nhất đã được công nhận của mỗi đơn vị, theo số liệu mới nhất.', en: 'Each unit’s highest recognised standard, in the latest figures.' },
   'ov.figures': { vi: 'Các con số chính', en: 'Key figures' },

@@ -92,11 +92,13 @@ export function diffFigures(before: Figure[], after: Figure[], on: string, histo
 
 /** This build's history, from the previous publication's and the figures both publish. */
 export function nextHistory(previous: PreviousPublication, figures: Figure[], root: { code: string; name: string }, on: string): RevisionHistory {
+  // A folder on the build machine is its own business; only an address is published.
+  const where = previous.where && /^https?:\/\//i.test(previous.where) ? previous.where : undefined;
   const fresh = (reason: HistoryStart, detail?: string, revisions: Revision[] = []): RevisionHistory => ({
     format: 'ntm-revisions',
     version: 1,
     root,
-    started: { on, reason, ...(previous.where ? { where: previous.where } : {}), ...(detail ? { detail } : {}) },
+    started: { on, reason, ...(where ? { where } : {}), ...(detail ? { detail } : {}) },
     gaps: [],
     built_on: on,
     revisions,
@@ -114,7 +116,7 @@ export function nextHistory(previous: PreviousPublication, figures: Figure[], ro
     return fresh(previous.historyError ? 'unreadable' : 'no-history', why, changes);
   }
   if (!previous.figures) {
-    return { ...history, root, built_on: on, gaps: [...history.gaps, { on, where: previous.where, detail: previous.figuresError ?? 'indicator-values.json' }] };
+    return { ...history, root, built_on: on, gaps: [...history.gaps, { on, ...(where ? { where } : {}), detail: previous.figuresError ?? 'indicator-values.json' }] };
   }
   return { ...history, root, built_on: on, revisions: [...history.revisions, ...diffFigures(previous.figures, figures, on, history.revisions)] };
 }

@@ -100,6 +100,18 @@ describeBrowser('the default site on a 390×844 phone', () => {
     expect(withTargets.length).toBeGreaterThan(0);
   });
 
+  test('the finder says where a former commune is today, and finds the present-day one of that name', async () => {
+    const page = await context.newPage();
+    await page.goto(site!.url);
+    await page.getByRole('searchbox', { name: 'Tìm xã của bạn' }).fill('xuan thinh');
+    await expect.poll(() => page.locator('.finder-results li').first().innerText()).toBe('Xuân Thịnh · nay thuộc Thọ Phú');
+    await page.getByRole('searchbox', { name: 'Tìm xã của bạn' }).fill('tho phu');
+    const items = page.locator('.finder-results li');
+    await expect.poll(() => items.allInnerTexts()).toEqual(['Thọ Phú · nay thuộc Thọ Phú', 'Thọ Phú · đơn vị mới từ 1/7/2025']);
+    expect(await items.nth(1).locator('a').getAttribute('href')).toBe('/xa/tho-phu-15763-2025/');
+    await page.close();
+  });
+
   test('the commune finder on the overview reaches Đồng Lợi from “dong loi”', async () => {
     const page = await context.newPage();
     await page.goto(site!.url);

@@ -29,9 +29,14 @@ describe('diffFigures', () => {
 describe('nextHistory', () => {
   const history = (revisions: ReturnType<typeof diffFigures> = []) => ({ ...nextHistory({ kind: 'none', where: '/srv/dist' }, [f('a', 1)], root, '2027-03-01'), revisions });
 
+  it('publishes the address of the previous publication, never a folder of the build machine', () => {
+    const folder = nextHistory({ kind: 'unreadable', where: '/home/staff/ntm/dist', detail: 'x' }, [f('a', 1)], root, '2027-03-01');
+    expect(JSON.stringify(folder)).not.toContain('/home/staff');
+  });
+
   it('starts the history, and says so, when there is no previous publication', () => {
     const h = nextHistory({ kind: 'none', where: '/srv/dist' }, [f('a', 1)], root, '2027-03-01');
-    expect(h.started).toEqual({ on: '2027-03-01', reason: 'none', where: '/srv/dist' });
+    expect(h.started).toEqual({ on: '2027-03-01', reason: 'none' });
     expect(h.revisions).toEqual([]);
     expect(h.built_on).toBe('2027-03-01');
   });
@@ -47,7 +52,7 @@ describe('nextHistory', () => {
 
   it('starts again, saying why, when the previous publication cannot be read, or is of another place', () => {
     const unreadable = nextHistory({ kind: 'unreadable', where: 'https://example.gov.vn/ntm/', detail: 'HTTP 500' }, [f('a', 1)], root, '2027-03-12');
-    expect(unreadable.started).toMatchObject({ reason: 'unreadable', detail: 'HTTP 500', on: '2027-03-12' });
+    expect(unreadable.started).toEqual({ reason: 'unreadable', detail: 'HTTP 500', on: '2027-03-12', where: 'https://example.gov.vn/ntm/' });
     const other = nextHistory({ kind: 'found', where: '/srv/dist', figures: [f('a', 2)], history: { ...history(), root: { code: '002', name: 'Huyện Khác' } } }, [f('a', 1)], root, '2027-03-12');
     expect(other.started).toMatchObject({ reason: 'other-data-set', detail: 'Huyện Khác (002)' });
     expect(other.revisions).toEqual([]);
@@ -58,7 +63,7 @@ describe('nextHistory', () => {
     expect(older.started.reason).toBe('no-history');
     expect(older.revisions).toHaveLength(1);
     const gap = nextHistory({ kind: 'found', where: '/srv/dist', history: history(), figuresError: 'indicator-values.json: row 3 is not a figure' }, [f('a', 1)], root, '2027-03-12');
-    expect(gap.gaps).toEqual([{ on: '2027-03-12', where: '/srv/dist', detail: 'indicator-values.json: row 3 is not a figure' }]);
+    expect(gap.gaps).toEqual([{ on: '2027-03-12', detail: 'indicator-values.json: row 3 is not a figure' }]);
   });
 });
 

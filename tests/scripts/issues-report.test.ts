@@ -6,7 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/contract/issues.ts';
+import { IssueList, KEPT_PER_GROUP, type Issue } from '../../src/contract/issues.ts';
 import { issueReport, NO_LIMITS } from '../../scripts/lib/issues-report.ts';
 import { emptyContent, minimalData, root, runScript, shellEnv } from './helpers.ts';
 
@@ -64,20 +64,36 @@ describe('grouping', () => {
   });
 });
 
+describe('issues too many to keep', () => {
+  it('are counted in their group with their lines, under the limits and without them', () => {
+    const list = new IssueList();
+    for (let line = 2; line < KEPT_PER_GROUP + 502; line++) list.add(error(line));
+    expect(list.items).toHaveLength(KEPT_PER_GROUP);
+    const shortReport = issueReport(list.items, undefined, list.omitted);
+    expect(shortReport.at(-1)).toContain(`and 1,495 more errors of the same kind in criteria-status.csv [status], lines 7–1,501.`);
+    const full = issueReport(list.items, NO_LIMITS, list.omitted);
+    expect(full).toHaveLength(KEPT_PER_GROUP + 1);
+    expect(full.at(-1)).toContain('and 500 more errors of the same kind in criteria-status.csv [status], lines 1,002–1,501 (too many to keep one by one).');
+  });
+});
+
 describe('a junk file', () => {
   const data = mkdtempSync(join(tmpdir(), 'ntm-junk-'));
   afterAll(() => rmSync(data, { recursive: true, force: true }));
   cpSync(minimalData, data, { recursive: true });
   const rows = Array.from({ length: 20_000 }, (_, i) => `x${i},zz${i},??,n${i % 13},bogus\n`);
   appendFileSync(join(data, 'criteria-status.csv'), rows.join(''));
-  const SUMMARY = /\n[^\n]*: \d+ lỗi \/ errors, \d+ cảnh báo \/ warnings\. Chưa thể xuất bản\. \/ Not publishable\.\n$/;
+  // With errors in every row, the cross-checks do not run, and the summary says so.
+  const SUMMARY = /\n[^\n]*: 100000 lỗi \/ errors, chưa đối chiếu số liệu vì có lỗi[^\n]*\/ cross-checks did not run[^\n]*\. Chưa thể xuất bản\. \/ Not publishable\.\n$/;
 
   it('npm run check prints a screenful, then the summary', () => {
     const r = runScript('scripts/check.ts', ['--data', data, '--content', emptyContent]);
     expect(r.status).toBe(1);
     expect(r.stdout.length).toBeLessThan(60_000);
     expect(r.stdout).toMatch(SUMMARY);
-    expect(r.stdout).toContain('more errors of the same kind in criteria-status.csv [status], lines');
+    // One count per column, the ones too many to keep included: 20,000 rows, five listed.
+    expect(r.stdout).toContain('… and 19,995 more errors of the same kind in criteria-status.csv [status], lines 10–20,004.');
+    expect(r.stdout).not.toContain('not kept');
   });
 
   it('npm run build prints a screenful, then says nothing was built', () => {
@@ -98,7 +114,7 @@ describe('a junk file', () => {
     expect(r.stderr).not.toContain('The disk holding');
   });
 
-  it('check --all lists every error, and the summary reaches a slow pipe before the process ends', async () => {
+  it('check --all lists every error kept, counts the rest, and the summary reaches a slow pipe before the process ends', async () => {
     const child = spawn(process.execPath, [join(root, 'scripts/check.ts'), '--all', '--data', data, '--content', emptyContent], {
       cwd: root,
       env: shellEnv(),
@@ -115,7 +131,7 @@ describe('a junk file', () => {
     const out = Buffer.concat(chunks).toString('utf8');
     expect(code).toBe(1);
     expect(out).toMatch(SUMMARY);
-    expect(out).not.toContain('more errors of the same kind');
-    expect(out.match(/^LỖI \/ ERROR criteria-status\.csv:\d+ \[status/gm)).toHaveLength(20_000);
+    expect(out.match(/^LỖI \/ ERROR criteria-status\.csv:\d+ \[status/gm)).toHaveLength(KEPT_PER_GROUP);
+    expect(out).toContain(`… and 19,000 more errors of the same kind in criteria-status.csv [status], lines 1,005–20,004 (too many to keep one by one).`);
   }, 120_000);
 });

@@ -16,7 +16,8 @@ import { buildDate, buildDay } from '../config.ts';
 import { figureNumber } from '../figures.ts';
 import { siteName } from '../model.ts';
 import { reportsFor, type ReportSummary } from '../reports.ts';
-import { absoluteUrl, figurePath, localePath, pagePath, unitPath } from '../routes.ts';
+import { absoluteUrl, figurePath, localePath, pagePath, presentUnitPath, unitPath } from '../routes.ts';
+import { formatChangeDate } from '../../contract/lineage-messages.ts';
 import { dataAge, targetText } from './answer.ts';
 import { pageMeta } from './page.ts';
 import type { Revision, SiteRevisions } from '../revisions.ts';
@@ -86,6 +87,26 @@ function tile(unit: Unit, applies: boolean, lang: Lang): TileView {
   return { href: unitPath(lang, unit), name: unit.name, tone: 'is-none', icon: any ? '○' : '–', status: any ? t('tile.notYet') : applies ? t('tile.noData') : t('tile.notApplicable') };
 }
 
+/** The finder's names: every unit but the root, with where it is today, then the present-day units (docs/decisions.md, lineage). */
+function finderEntries(model: SiteModel, lang: Lang): { name: string; href: string; fold: string; hint: string }[] {
+  const t = useTranslations(lang);
+  const fold = (names: string[]) => foldVietnamese(names.join(' ')).toLowerCase();
+  const units = model.units
+    .filter((u) => u !== model.root)
+    .map((u) => {
+      const now = u.lineage?.ends.filter((e) => e.code !== u.code || e.name !== u.name) ?? [];
+      const hint = now.length > 0 ? t('ov.finderNow', { names: now.map((e) => e.name).join(', ') }) : u.parent && u.parent !== model.root ? u.parent.name : '';
+      return { name: u.name, href: unitPath(lang, u), fold: fold([u.name, ...u.otherNames]), hint };
+    });
+  const present = model.lineage.present.map((p) => ({
+    name: p.name,
+    href: presentUnitPath(lang, p),
+    fold: fold([p.name]),
+    hint: t('ov.finderPresent', { date: formatChangeDate(p.since, lang) }),
+  }));
+  return [...units, ...present];
+}
+
 /** "31/32 xã đã được công nhận đạt chuẩn nông thôn mới": the root's children of their main level, counted. */
 function childrenSummary(root: Unit, lang: Lang): string[] {
   const t = useTranslations(lang);
@@ -125,9 +146,7 @@ export function overviewView(model: SiteModel, reports: ReportSummary[], revisio
     childrenSummary: childrenSummary(root, lang),
     finder: {
       action: listed ? pagePath(lang, 'units') : pagePath(lang, 'search'),
-      entries: listed
-        ? others.map((u) => ({ name: u.name, href: unitPath(lang, u), fold: foldVietnamese([u.name, ...u.otherNames].join(' ')).toLowerCase(), hint: u.parent && u.parent !== root ? u.parent.name : '' }))
-        : [],
+      entries: listed ? finderEntries(model, lang) : [],
     },
     tiles: root.children.length <= model.listings.limit ? root.children.map((u) => tile(u, u.standardsApply, lang)) : [],
     figures: model.headline.map((ind) => figureCard(ind, revisions, lang)),
