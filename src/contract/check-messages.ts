@@ -2,6 +2,8 @@
 // the catalogue in messages.ts gives each its kind and severity.
 import { bilingual as m, type Bilingual } from '../lib/lang.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
+import { codeLabel } from './codes.ts';
+import type { ComputedFrom } from './computed.ts';
 
 const vi = (x: number) => formatNumber(x, 'vi', 4);
 const en = (x: number) => formatNumber(x, 'en', 4);
@@ -30,3 +32,21 @@ export const checkTexts = {
       `${formatDate(p.date, 'en')} is later than the data set's date (${formatDate(p.asOf, 'en')}, its latest actual as-of date), so the product does not count as certified at that date. The date may be mistyped, or the data set needs figures for a later date.`,
     ),
 };
+
+/** A rule in words, for staff and readers: "số tiêu chí đạt của Bộ tiêu chí xã" rather than `criteria_met:bo-xa`. */
+export function ruleWords(rule: ComputedFrom, setName?: Bilingual): Bilingual {
+  const both = (f: (lang: 'vi' | 'en') => string): Bilingual => ({ vi: f('vi'), en: f('en') });
+  switch (rule.kind) {
+    case 'units_recognized':
+      return both((l) => {
+        const level = rule.level ? ` (${codeLabel('unitLevel', rule.level, l)})` : '';
+        return (l === 'vi' ? `số đơn vị đã được công nhận đạt chuẩn ${codeLabel('standard', rule.standard, l)}` : `units recognised as ${codeLabel('standard', rule.standard, l)}`) + level;
+      });
+    case 'criteria_met':
+      return both((l) => (l === 'vi' ? `số tiêu chí đạt của ${setName?.vi ?? rule.setId}` : `criteria met in ${setName?.en ?? rule.setId}`));
+    case 'ocop_certified':
+      return { vi: 'số sản phẩm OCOP đã được công nhận', en: 'OCOP products certified' };
+    case 'funding_amount':
+      return both((l) => (l === 'vi' ? `tổng kinh phí ${codeLabel('fundingSource', rule.source, l)} năm ${rule.year}` : `total ${codeLabel('fundingSource', rule.source, l)} funding in ${rule.year}`));
+  }
+}

@@ -1,6 +1,6 @@
 // The `computed_from` forms of indicators.csv (data-contract.md §2): how the
 // build can recompute a reported figure from detail rows to check it.
-import { codeLabel, codeLists, type Code } from './codes.ts';
+import { codeLists, type Code } from './codes.ts';
 import { say, type Said } from './messages.ts';
 import type { Bilingual } from '../lib/lang.ts';
 
@@ -41,20 +41,3 @@ export function parseComputedFrom(text: string): { rule: ComputedFrom } | { erro
   }
 }
 
-/** A rule in words, for staff and readers: "số tiêu chí đạt của Bộ tiêu chí xã" rather than `criteria_met:bo-xa`. */
-export function ruleWords(rule: ComputedFrom, setName?: Bilingual): Bilingual {
-  const both = (f: (lang: 'vi' | 'en') => string): Bilingual => ({ vi: f('vi'), en: f('en') });
-  switch (rule.kind) {
-    case 'units_recognized':
-      return both((l) => {
-        const level = rule.level ? ` (${codeLabel('unitLevel', rule.level, l)})` : '';
-        return (l === 'vi' ? `số đơn vị đã được công nhận đạt chuẩn ${codeLabel('standard', rule.standard, l)}` : `units recognised as ${codeLabel('standard', rule.standard, l)}`) + level;
-      });
-    case 'criteria_met':
-      return both((l) => (l === 'vi' ? `số tiêu chí đạt của ${setName?.vi ?? rule.setId}` : `criteria met in ${setName?.en ?? rule.setId}`));
-    case 'ocop_certified':
-      return { vi: 'số sản phẩm OCOP đã được công nhận', en: 'OCOP products certified' };
-    case 'funding_amount':
-      return both((l) => (l === 'vi' ? `tổng kinh phí ${codeLabel('fundingSource', rule.source, l)} năm ${rule.year}` : `total ${codeLabel('fundingSource', rule.source, l)} funding in ${rule.year}`));
-  }
-}

@@ -1,7 +1,7 @@
 // Text for one figure: its value, its source and the one-line citation the
 // press can copy. Formatting only; the numbers come from the model.
 import { codeLabel } from '../contract/codes.ts';
-import { ruleWords } from '../contract/computed.ts';
+import { ruleWords } from '../contract/check-messages.ts';
 import type { ComputedFrom, CriteriaSet, Indicator, IndicatorValue, SourceRef } from '../model/types.ts';
 import type { Lang } from '../lib/lang.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';

@@ -65,7 +65,7 @@ describe('an OCOP product marked certified', () => {
 });
 
 describe('an added funding line', () => {
-  const line = 'huyen-2021-moi,,2021,district,,Đường giao thông xã mới thêm,,,,,1000,,,';
+  const line = 'huyen-2021-moi,,2021,district,,Đường giao thông xã mới thêm,,,,,,1000,,,,';
   it('names the funding lines that were summed, and says the new line or the total is wrong', () => {
     const l = edited({ 'funding.csv': appendLine(line) });
     const [w] = warnings(l).filter((i) => i.kind === 'computed_mismatch' && i.column === 'value' && i.reported === 64970);

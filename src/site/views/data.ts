@@ -83,6 +83,8 @@ export function guideView(model: SiteModel, lang: Lang) {
       links: {
         dictionary: pagePath(lang, 'dictionary'),
         quality: pagePath(lang, 'quality'),
+        templates: pagePath(lang, 'templates'),
+        checker: pagePath(lang, 'checker'),
         deployNotes: assetPath('du-lieu/tai-lieu/deploy.md'),
         deployWorkflow: assetPath('du-lieu/tai-lieu/deploy-workflow.yml'),
       },
