@@ -116,10 +116,11 @@ describe('the layers of src/', () => {
     expect(calling).toEqual([]);
   });
 
-  it('no source file but the interface text table is longer than 420 lines', () => {
-    const long = files
-      .filter((f) => !f.path.startsWith(join(src, 'i18n') + sep))
-      .map((f) => ({ file: relative(src, f.path), lines: readFileSync(f.path, 'utf8').split('\n').length }))
+  it('no source file but the interface text table is longer than 420 lines, the scripts included', () => {
+    const scripts = resolve(src, '../scripts');
+    const long = [...files.map((f) => f.path), ...sourceFiles(scripts)]
+      .filter((path) => !path.startsWith(join(src, 'i18n') + sep))
+      .map((path) => ({ file: relative(resolve(src, '..'), path), lines: readFileSync(path, 'utf8').split('\n').length }))
       .filter((f) => f.lines > 420);
     expect(long).toEqual([]);
   });
