@@ -4,11 +4,10 @@
 // Pagefind folds accents (ồ → o) but not đ → d, so each page is indexed with
 // folded copies of its text that contains đ/Đ. The copies go to the index
 // only: the published HTML is not changed.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { arch } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { foldVietnamese } from '../lib/text.ts';
 import { FOLD_MARK, FOLDED_TITLE_META } from '../lib/search.ts';
 
@@ -219,67 +218,55 @@ export function pageUrl(relPath: string): string {
   return '/' + (path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 
-/**
- * Pagefind's own binary, found as its npm package finds it (the extended
- * build first). PAGEFIND_BINARY_PATH overrides it, as for Pagefind itself.
- */
-function pagefindBinary(): string {
-  const override = process.env.PAGEFIND_EXTENDED_BINARY_PATH || process.env.PAGEFIND_BINARY_PATH;
-  if (override) return override;
-  const require = createRequire(import.meta.url);
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const cpu = process.env.npm_config_arch || arch();
-  for (const name of ['pagefind_extended', 'pagefind']) {
-    try {
-      return require.resolve(`@pagefind/${platform}-${cpu}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
-    } catch {
-      /* try the next */
-    }
-  }
-  throw new Error(`Pagefind has no binary for ${platform}-${cpu}`);
-}
+/** Pagefind's service processes, from their start until they are seen to exit. */
+const services = new Set<ChildProcess>();
+const onSpawn = (message: unknown) => {
+  const child = (message as { process: ChildProcess }).process;
+  services.add(child);
+  child.once('exit', () => services.delete(child));
+};
 
-/** The running Pagefind binary, so that a killed build can stop it. */
-let running: ChildProcess | undefined;
-
-/** Stops Pagefind if it is still running, and waits for it: an unawaited child outlives the build. */
+/** Closes Pagefind's service and waits for its process: pagefind's close() only signals it, and an unawaited child outlives the build. */
 export async function closeSearchIndexer(): Promise<void> {
-  const child = running;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await new Promise<void>((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
+  const { close } = await import('pagefind');
+  await close();
+  await Promise.all(
+    [...services].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          // Pagefind unrefs it; the wait must keep this process alive.
+          child.ref();
+        }),
+    ),
+  );
 }
 
-/**
- * Indexes a built site: each page with an indexed body is written, as
- * pageForIndex gives it, to a folder beside the site, and Pagefind's binary
- * indexes that folder into <site>/pagefind. Its own reading of files is
- * several times faster than handing it each page through its Node API.
- */
 export async function indexSite(site: string): Promise<void> {
-  const pages = mkdtempSync(join(dirname(site), '.search-pages-'));
+  const { createIndex } = await import('pagefind');
+  subscribe('child_process', onSpawn);
+  const { index, errors } = await createIndex({}).finally(() => unsubscribe('child_process', onSpawn));
+  if (!index) {
+    await closeSearchIndexer();
+    throw new Error(errors.join('\n'));
+  }
   try {
-    for (const file of htmlFiles(site)) {
-      const html = readFileSync(file, 'utf8');
-      if (!/data-pagefind-body/.test(html)) continue;
-      const to = join(pages, relative(site, file));
-      mkdirSync(dirname(to), { recursive: true });
-      writeFileSync(to, pageForIndex(html));
-    }
-    const child = spawn(pagefindBinary(), ['--site', pages, '--output-path', join(site, 'pagefind'), '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    running = child;
-    let said = '';
-    child.stdout.on('data', (chunk: Buffer) => (said += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (said += chunk));
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
-      child.once('error', fail);
-      child.once('close', (c, s) => done([c, s]));
-    });
-    running = undefined;
-    if (code !== 0) throw new Error(`Pagefind ${signal ? `stopped by ${signal}` : `exited with ${code}`}: ${said.trim().slice(-4000)}`);
+    const files = htmlFiles(site);
+    // A few files in flight at once keeps the Pagefind service busy on large sites.
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < files.length; i = next++) {
+        const html = readFileSync(files[i]!, 'utf8');
+        if (!/data-pagefind-body/.test(html)) continue;
+        const added = await index.addHTMLFile({ url: pageUrl(relative(site, files[i]!)), content: pageForIndex(html) });
+        if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   } finally {
-    rmSync(pages, { recursive: true, force: true });
+    await closeSearchIndexer();
   }
 }
