@@ -120,6 +120,11 @@ describe('links in the built default site', () => {
     const report = [...pagesBy].map(([problem, pages]) => `${problem} — on ${pages.size} page(s), e.g. ${[...pages].slice(0, 3).join(', ')}`);
     expect(report).toEqual([]);
   });
+
+  test('no page links to a sample address of its own examples (…example.gov.vn, markdown autolinks in code)', () => {
+    const linking = htmlFiles.filter((f) => /<a\b[^>]*href="https?:\/\/[^"]*example\.gov\.vn/i.test(readFileSync(f, 'utf8'))).map((f) => relative(dist, f));
+    expect(linking).toEqual([]);
+  });
 });
 
 function checkLinks(file: string, html: string, idsOf: (file: string) => Set<string>): string[] {
