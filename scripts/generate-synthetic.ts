@@ -35,7 +35,6 @@ import {
 } from './synthetic/rows.ts';
 import { unitChangeRows } from './synthetic/changes.ts';
 
-export type { Cells } from './synthetic/world.ts';
 
 export interface GenerateOptions {
   units: number;

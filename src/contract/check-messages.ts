@@ -35,7 +35,7 @@ export const checkTexts = {
 
 /** A rule in words, for staff and readers: "số tiêu chí đạt của Bộ tiêu chí xã" rather than `criteria_met:bo-xa`. */
 export function ruleWords(rule: ComputedFrom, setName?: Bilingual): Bilingual {
-  const both = (f: (lang: 'vi' | 'en') => string): Bilingual => ({ vi: f('vi'), en: f('en') });
+  const both = (f: (lang: 'vi' | 'en') => string): Bilingual => m(f('vi'), f('en'));
   switch (rule.kind) {
     case 'units_recognized':
       return both((l) => {
