@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { sitemapSupport } from './src/publish/sitemap.ts';
+import { bulkFilesIntegration } from './src/site/views/bulk-files.ts';
 import { siteAddress } from './src/site/address.ts';
 
 // The site's public address and subfolder, set once in site.config.json
@@ -33,6 +34,8 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false, xhtml: true },
     }),
     pages.integration,
+    // The tables and the unit API files, written after the pages (src/site/views/bulk-files.ts).
+    bulkFilesIntegration(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -95,11 +95,15 @@ export function apiKey(id: string): string {
 }
 export const API_VERSION = 'v1';
 export const apiIndexPath = (): string => assetPath(`api/${API_VERSION}/index.json`);
-export const apiUnitPath = (unit: Unit): string => assetPath(`api/${API_VERSION}/units/${apiKey(unit.code)}.json`);
+/** Where a unit's API file lies in the built site, without the base path. */
+export const apiUnitFile = (unit: Unit): string => `api/${API_VERSION}/units/${apiKey(unit.code)}.json`;
+export const apiUnitPath = (unit: Unit): string => assetPath(apiUnitFile(unit));
 export const apiIndicatorPath = (indicator: Indicator): string => assetPath(`api/${API_VERSION}/indicators/${apiKey(indicator.id)}.json`);
 /** The revision history of the published figures, carried from build to build. */
 export const revisionsJsonPath = (): string => assetPath('du-lieu/sua-doi.json');
-export const downloadPath = (table: TableName, format: 'csv' | 'json'): string => assetPath(`du-lieu/${table}.${format}`);
+/** Where a table's download lies in the built site, without the base path. */
+export const downloadFile = (table: TableName, format: 'csv' | 'json'): string => `du-lieu/${table}.${format}`;
+export const downloadPath = (table: TableName, format: 'csv' | 'json'): string => assetPath(downloadFile(table, format));
 export const templatePath = (table: TableName): string => assetPath(`du-lieu/mau/${table}.csv`);
 /** The template workbooks: blank, and filled with the site's current data. */
 export const WORKBOOK_FILES = { blank: 'so-tinh-mau.xlsx', filled: 'so-tinh-du-lieu.xlsx' } as const;
