@@ -24,8 +24,15 @@ export function formatPercent(value: number, lang: Lang, decimals = 1): string {
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// A data set has few dates, and every unit page prints each of them many times.
+const dates: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
+
 /** ISO `YYYY-MM-DD` → `30/9/2021` or `30 Sep 2021`. */
 export function formatDate(iso: string, lang: Lang): string {
+  const known = dates[lang].get(iso);
+  if (known !== undefined) return known;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  const text = lang === 'vi' ? `${d}/${m}/${y}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  if (dates[lang].size < 10_000) dates[lang].set(iso, text);
+  return text;
 }

@@ -53,7 +53,7 @@ export function csvTable(header: readonly string[], rows: readonly (readonly (st
 }
 
 /** A table as normalised CSV, in chunks: header in contract order, each cell written by its column. */
-export function* tableToCsvChunks(name: TableName, rows: readonly AnyRow[]): Generator<string> {
+export function* tableToCsvChunks(name: TableName, rows: readonly AnyRow[], chunkRows = CHUNK_ROWS): Generator<string> {
   const specs = columnSpecs(name);
   const names = specs.map(([c]) => c);
   const columns = specs.map(([, column]) => column);
@@ -63,9 +63,9 @@ export function* tableToCsvChunks(name: TableName, rows: readonly AnyRow[]): Gen
     return v === undefined || v === null ? '' : columns[c]!.csvCell(v, quote);
   };
   yield csvLines([names]);
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+  for (let i = 0; i < rows.length; i += chunkRows) {
     yield rows
-      .slice(i, i + CHUNK_ROWS)
+      .slice(i, i + chunkRows)
       .map((row) => {
         let line = cell(row, 0);
         for (let c = 1; c < names.length; c++) line += ',' + cell(row, c);

@@ -19,7 +19,7 @@ export function tableToJsonRows(name: TableName, rows: readonly AnyRow[]): Recor
 }
 
 /** JSON rows in chunks, one row per line: readable, diffable, and about half the size of indented JSON on a national table. */
-export function* tableToJsonChunks(name: TableName, rows: readonly AnyRow[]): Generator<string> {
+export function* tableToJsonChunks(name: TableName, rows: readonly AnyRow[], chunkRows = CHUNK_ROWS): Generator<string> {
   if (rows.length === 0) {
     yield '[]\n';
     return;
@@ -38,9 +38,9 @@ export function* tableToJsonChunks(name: TableName, rows: readonly AnyRow[]): Ge
     return out + '}';
   };
   yield '[\n';
-  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
-    const lines = rows.slice(i, i + CHUNK_ROWS).map(line);
-    yield lines.join(',\n') + (i + CHUNK_ROWS < rows.length ? ',\n' : '\n]\n');
+  for (let i = 0; i < rows.length; i += chunkRows) {
+    const lines = rows.slice(i, i + chunkRows).map(line);
+    yield lines.join(',\n') + (i + chunkRows < rows.length ? ',\n' : '\n]\n');
   }
 }
 

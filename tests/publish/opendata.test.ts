@@ -122,6 +122,11 @@ describe('normalised CSV tables', () => {
     // Bytes, as the build writes them: the BOM must survive.
     const streamed = Buffer.from(await new Response(byteStream(csvChunks)).arrayBuffer());
     expect(streamed.equals(Buffer.from(csv, 'utf8'))).toBe(true);
+    // The build writes to disk in small chunks: the same files, whatever the chunk size.
+    for (const size of [1, 500, 44_999, 45_001]) {
+      expect([...tableToCsvChunks('funding', rows, size)].join('')).toBe(csv);
+      expect([...tableToJsonChunks('funding', rows, size)].join('')).toBe(jsonChunks.join(''));
+    }
   });
 
   it('writes every table of the default and Excel data sets as the cell-by-cell rules do (fast paths included)', () => {

@@ -15,6 +15,10 @@ import { tableToJsonChunks } from '../../publish/json.ts';
 import { apiUnitFile, downloadFile } from '../routes.ts';
 import { apiUnitBody, apiUnitFiles } from './api.ts';
 
+// Chunks this small (tens of kilobytes) are collected with the young objects;
+// the larger chunks of a stream would pile up in the old generation.
+const DISK_CHUNK_ROWS = 500;
+
 function writeChunks(path: string, chunks: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
@@ -27,8 +31,8 @@ function writeChunks(path: string, chunks: Iterable<string>): void {
 export function writeBulkFiles(model: SiteModel, outDir: string, site: URL | undefined): void {
   mkdirSync(join(outDir, dirname(downloadFile('units', 'csv'))), { recursive: true });
   for (const name of tableNames.filter((n) => model.present[n])) {
-    writeChunks(join(outDir, downloadFile(name, 'csv')), tableToCsvChunks(name, model.tables[name]));
-    writeChunks(join(outDir, downloadFile(name, 'json')), tableToJsonChunks(name, model.tables[name]));
+    writeChunks(join(outDir, downloadFile(name, 'csv')), tableToCsvChunks(name, model.tables[name], DISK_CHUNK_ROWS));
+    writeChunks(join(outDir, downloadFile(name, 'json')), tableToJsonChunks(name, model.tables[name], DISK_CHUNK_ROWS));
   }
   const files = apiUnitFiles(model);
   if (files.length > 0) mkdirSync(join(outDir, dirname(apiUnitFile(files[0]!.unit))), { recursive: true });
