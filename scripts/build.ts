@@ -9,9 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadDataDir, type LoadedData } from '../src/ingest/load.ts';
-import { validateContent } from '../src/ingest/content.ts';
-import { handOverLoadedData } from '../src/site/handover.ts';
+import type { LoadedData } from '../src/ingest/load.ts';
 import { diskFullLine, freeBytes, isDiskFull, treeBytes } from './lib/disk.ts';
 import { flushOutput, issueReport } from './lib/issues-report.ts';
 import { endChildren, trackChildren } from './lib/children.ts';
@@ -56,7 +54,9 @@ interface CheckSummary {
 }
 
 /** Validates data and content, printing warnings (unless quiet) and errors; the data when publishable. */
-function checkData(options: BuildOptions, scratch: string): LoadedData | undefined {
+async function checkData(options: BuildOptions, scratch: string): Promise<LoadedData | undefined> {
+  // Imported in the render child only: the parent, waiting through the whole build, stays small.
+  const [{ loadDataDir }, { validateContent }] = await Promise.all([import('../src/ingest/load.ts'), import('../src/ingest/content.ts')]);
   const loaded = loadDataDir(options.dataDir);
   const issues = [...loaded.issues.items, ...validateContent(options.contentDir, loaded.data)];
   const errors = issues.filter((i) => i.severity === 'error');
@@ -80,9 +80,10 @@ function checkData(options: BuildOptions, scratch: string): LoadedData | undefin
  */
 async function checkAndRender(options: BuildOptions, scratch: string): Promise<number> {
   const started = performance.now();
-  const loaded = checkData(options, scratch);
+  const loaded = await checkData(options, scratch);
   if (!loaded) return 1;
   const checkMs = performance.now() - started;
+  const { handOverLoadedData } = await import('../src/site/handover.ts');
   handOverLoadedData(options.dataDir, loaded);
   // After the check, whose messages name files relative to where the build was started.
   process.chdir(scratch);

@@ -161,6 +161,7 @@ function elementEnd(html: string, name: string, from: number): number {
 }
 
 const HAS_D = /[đĐ]/;
+const HEAD_SKIPPED = /<style\b[\s\S]*?<\/style>|<script\b[\s\S]*?<\/script>|<link\b[^>]*>/gi;
 
 /** Hidden đ → d copies of the title and of the indexed text that has đ/Đ; '' when there is none. */
 function foldedCopies(found: IndexedText): string {
@@ -187,7 +188,8 @@ export function pageForIndex(html: string): string {
   if (!found) return html;
   const bodyTag = /<body\b[^>]*>/i.exec(html);
   const prefixEnd = bodyTag && bodyTag.index + bodyTag[0].length <= found.bodyStart ? bodyTag.index + bodyTag[0].length : found.bodyStart;
-  const parts = [html.slice(0, prefixEnd)];
+  // The head without its styles, scripts and links: Pagefind reads only the title and metadata there.
+  const parts = [html.slice(0, prefixEnd).replace(HEAD_SKIPPED, '')];
   let from = found.bodyStart;
   for (const [start, end] of found.ignored) {
     parts.push(html.slice(from, start));

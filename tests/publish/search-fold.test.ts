@@ -38,6 +38,12 @@ describe('the page given to Pagefind', () => {
     expect(html.endsWith('</main></body></html>')).toBe(true);
   });
 
+  it('leaves out the styles, scripts and links of the head, and keeps its title and metadata', () => {
+    const head = '<link rel="stylesheet" href="/a.css"><style>.a{color:red}</style><meta name="description" content="d"><script type="module" src="/s.js"></script>';
+    const html = pageForIndex(page('<h1>Xã</h1>', head));
+    expect(html.startsWith('<!doctype html><html lang="vi"><head><title>x</title><meta name="description" content="d"></head><body>')).toBe(true);
+  });
+
   it('escapes the folded text so page text cannot become markup', () => {
     const html = pageForIndex(page('<p>Đ &lt;script&gt;</p>'));
     expect(html).toContain('<p>D &lt;script&gt;</p>');
