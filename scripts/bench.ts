@@ -184,15 +184,19 @@ const range = (r?: [number, number]) => (r ? `${s(r[0])}–${s(r[1])}` : '–');
 
 function machine(): string {
   let commit = '';
+  let dirty = false;
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    // This file is rewritten by the bench itself: its own change does not count.
+    const status = execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' });
+    dirty = status.split('\n').some((line) => line.trim() !== '' && !line.endsWith('docs/benchmarks.md'));
   } catch {
     /* not a git checkout */
   }
   const astro = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
   const pagefind = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')).version;
   return [
-    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${commit ? `, commit ${commit} (plus uncommitted changes at the time)` : ''}`,
+    `- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${commit ? `, commit ${commit}${dirty ? ' (plus uncommitted changes at the time)' : ''}` : ''}`,
     `- Machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${process.platform}`,
     `- Node ${process.version}, Astro ${astro}, Pagefind ${pagefind}`,
   ].join('\n');
