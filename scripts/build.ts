@@ -165,7 +165,8 @@ export function buildSite(options: BuildOptions): BuildResult {
     NTM_PREVIOUS_DIST: outDir,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  const child = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = (args: string[], extra: Record<string, string> = {}) =>
+    spawnSync(process.execPath, args, { cwd: root, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const diskFull = (dir: string, need: number, atLeast: boolean): BuildResult => {
     // The space this build took is free again: say what the next attempt has.
     rmSync(work, { recursive: true, force: true });
@@ -199,7 +200,9 @@ export function buildSite(options: BuildOptions): BuildResult {
       fileURLToPath(import.meta.url),
       ...['--render', scratch, '--data', options.dataDir, '--content', options.contentDir, '--out', options.outDir],
       ...(options.quiet ? ['--quiet'] : []),
-    ]);
+      // glibc gives each thread that allocates an arena of its own, and keeps
+      // what they free: two arenas hold the national render at 1.8 GB, not 2.06.
+    ], { MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' });
     summary = readSummary(scratch);
     if (!passOn(rendered, 1)) return scratchNeed();
     if (rendered.status !== 0 || !existsSync(join(site, 'index.html'))) {
