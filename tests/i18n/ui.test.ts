@@ -84,3 +84,18 @@ describe('the interface text table', () => {
     ]);
   });
 });
+
+describe('units of quantities (funding.csv quantity_unit)', () => {
+  it('are English where the word is known, singular or plural by the count', async () => {
+    const { quantityUnitIn } = await import('../../src/lib/unit-words.ts');
+    expect(quantityUnitIn('xã', 'en', 11)).toEqual({ text: 'communes', lang: 'en' });
+    expect(quantityUnitIn('Xã', 'en', 1)).toEqual({ text: 'commune', lang: 'en' });
+    expect(quantityUnitIn('công trình', 'en')).toEqual({ text: 'facility', lang: 'en' });
+    expect(quantityUnitIn('công trình', 'vi', 2)).toEqual({ text: 'công trình', lang: 'vi' });
+  });
+
+  it('stay Vietnamese, marked as such, where the word is not known', async () => {
+    const { quantityUnitIn } = await import('../../src/lib/unit-words.ts');
+    expect(quantityUnitIn('lò gạch', 'en', 3)).toEqual({ text: 'lò gạch', lang: 'vi' });
+  });
+});

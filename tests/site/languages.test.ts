@@ -68,6 +68,19 @@ describe('one language per page', () => {
   });
 });
 
+describe('units of quantities on English pages', () => {
+  it('are in English where the word is known (“2 facilities”, “11 communes”), and no “công trình” is left unmarked', () => {
+    const page = readFileSync(join(dist(), 'en/kinh-phi/index.html'), 'utf8');
+    const body = text(main(page));
+    const lines = readCsv('funding.csv').filter((r) => r.quantity_unit === 'công trình' || r.quantity_unit === 'xã');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const r of lines) expect(body).toContain(`${r.quantity} ${r.quantity_unit === 'xã' ? 'communes' : 'facilities'}`);
+    // Data-quality warnings quote the cells as staff wrote them, by design.
+    const unmarked = text(main(page).replace(/<span lang="vi">[\s\S]*?<\/span>/g, ' ').replace(/<ul class="line-warnings"[^>]*>[\s\S]*?<\/ul>/g, ' '));
+    expect(unmarked).not.toMatch(/công trình/i);
+  });
+});
+
 describe('the site’s address', () => {
   it('is never a loopback address: no file of the built site names 127.0.0.1 or localhost', () => {
     const hits = htmlAndTextFiles(dist()).filter((f) => /127\.0\.0\.1|localhost/i.test(readFileSync(f, 'utf8')));
