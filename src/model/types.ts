@@ -7,6 +7,7 @@ import type { Issue } from '../contract/issues.ts';
 import type { Row, Tables } from '../contract/rows.ts';
 import type { TableName } from '../contract/tables.ts';
 import type { Lineage, UnitLineage } from './lineage.ts';
+import type { StatusRows } from './criteria.ts';
 
 export type { Lang } from '../lib/lang.ts';
 export type { ComputedFrom };
@@ -28,7 +29,7 @@ export interface UnitCriteriaSnapshot {
   set: CriteriaSet;
   asOf: IsoDate;
   /** Keyed by criterion number. */
-  statuses: Map<number, Row<'criteria-status'>>;
+  statuses: StatusRows;
   met: number;
   largelyMet: number;
   notMet: number;
