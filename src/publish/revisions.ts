@@ -171,8 +171,5 @@ export function buildDate(env: string | undefined, now = new Date()): string {
     }
     return env;
   }
-  return vietnamDay.format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
-
-// Made once: a DateTimeFormat costs far more to make than to use.
-const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });

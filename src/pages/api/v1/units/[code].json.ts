@@ -5,7 +5,11 @@ import { apiUnitBody, apiUnitFiles } from '../../../../site/views/api.ts';
 import { writtenAfterBuild } from '../../../../site/views/bulk-files.ts';
 
 // A build writes these files itself (site/views/bulk-files.ts); `astro dev` serves them here.
-export const getStaticPaths = () => (writtenAfterBuild(getModel()) ? [] : apiUnitFiles(getModel())).map(({ key, unit }) => ({ params: { code: key }, props: { code: unit.code } }));
+export function getStaticPaths() {
+  const model = getModel();
+  if (writtenAfterBuild(model)) return [];
+  return apiUnitFiles(model).map(({ key, unit }) => ({ params: { code: key }, props: { code: unit.code } }));
+}
 
 export const GET: APIRoute = ({ props, site }) =>
   new Response(apiUnitBody(getModel(), (props as { code: string }).code, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
