@@ -1,10 +1,11 @@
 // The site's bulkiest files, the tables as CSV and JSON and one API file per
-// unit, are written straight to disk once Astro has rendered the pages. As
+// unit, are written straight to disk while Astro renders the pages. As
 // Astro endpoints, each table would be held whole in memory (a national
 // criteria-status.json is over 200 MB) and each unit file would cost a route
 // of its own (over 10,000 of them). `astro dev` serves the same files through
 // the endpoints in src/pages, which `astro build` skips (`writtenAfterBuild`).
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { open, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,56 +20,71 @@ import { apiUnitBody, apiUnitFiles } from './api.ts';
 // the larger chunks of a stream would pile up in the old generation.
 const DISK_CHUNK_ROWS = 500;
 
-function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) await file.write(chunk);
   } finally {
-    closeSync(fd);
+    await file.close();
   }
 }
 
-export function writeBulkFiles(model: SiteModel, outDir: string, site: URL | undefined): void {
+/**
+ * Each chunk is written with an await, so the pages Astro renders meanwhile
+ * take turns with it and the disk works while they render.
+ */
+export async function writeBulkFiles(model: SiteModel, outDir: string, site: URL | undefined): Promise<void> {
   mkdirSync(join(outDir, dirname(downloadFile('units', 'csv'))), { recursive: true });
   for (const name of tableNames.filter((n) => model.present[n])) {
-    writeChunks(join(outDir, downloadFile(name, 'csv')), tableToCsvChunks(name, model.tables[name], DISK_CHUNK_ROWS));
-    writeChunks(join(outDir, downloadFile(name, 'json')), tableToJsonChunks(name, model.tables[name], DISK_CHUNK_ROWS));
+    await writeChunks(join(outDir, downloadFile(name, 'csv')), tableToCsvChunks(name, model.tables[name], DISK_CHUNK_ROWS));
+    await writeChunks(join(outDir, downloadFile(name, 'json')), tableToJsonChunks(name, model.tables[name], DISK_CHUNK_ROWS));
   }
   const files = apiUnitFiles(model);
   if (files.length > 0) mkdirSync(join(outDir, dirname(apiUnitFile(files[0]!.unit))), { recursive: true });
-  for (const { unit } of files) writeFileSync(join(outDir, apiUnitFile(unit)), apiUnitBody(model, unit.code, site));
+  for (const { unit } of files) await writeFile(join(outDir, apiUnitFile(unit)), apiUnitBody(model, unit.code, site));
 }
 
 // The integration runs in Astro's own module graph, the pages in their
-// bundle; the bundle leaves the writer here, bound to its model and routes.
+// bundle; they meet in this record on globalThis.
 const KEY = Symbol.for('ntm.bulkFiles');
-type Writer = (outDir: string, site: URL | undefined) => void;
+interface BulkState {
+  /** Where the build writes, from the integration. */
+  target?: { outDir: string; site: URL | undefined };
+  /** The writing, started by the first endpoint Astro asks for its pages. */
+  writing?: Promise<void>;
+}
+const state = (): BulkState => ((globalThis as { [KEY]?: BulkState })[KEY] ??= {});
 
 /**
- * For the endpoints' getStaticPaths: in `astro build`, leaves the writer for
- * the integration and says the endpoint has no pages of its own.
+ * For the endpoints' getStaticPaths: in `astro build`, starts writing the bulk
+ * files beside the pages (once), and says the endpoint has no pages of its own.
  */
 export function writtenAfterBuild(model: SiteModel): boolean {
   if (import.meta.env.DEV) return false;
-  (globalThis as { [KEY]?: Writer })[KEY] = (outDir, site) => writeBulkFiles(model, outDir, site);
+  const bulk = state();
+  if (!bulk.target) throw new Error('ntm-bulk-files: the integration is not installed (astro.config.mjs)');
+  if (!bulk.writing) {
+    bulk.writing = writeBulkFiles(model, bulk.target.outDir, bulk.target.site);
+    // Awaited at the end of the build; until then a failure must not count as unhandled.
+    bulk.writing.catch(() => undefined);
+  }
   return true;
 }
 
-/** Writes the bulk files after the build, from the model the pages were rendered with. */
+/** Writes the bulk files during the build, from the model the pages are rendered with, and waits for them at its end. */
 export function bulkFilesIntegration(): AstroIntegration {
-  let site: URL | undefined;
   return {
     name: 'ntm-bulk-files',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ? new URL(config.site) : undefined;
+        state().target = { outDir: fileURLToPath(config.outDir), site: config.site ? new URL(config.site) : undefined };
       },
-      'astro:build:done': ({ dir }) => {
-        const store = globalThis as { [KEY]?: Writer };
-        const write = store[KEY];
-        if (!write) throw new Error('ntm-bulk-files: no page was rendered, so there is no model to write the downloads from');
-        delete store[KEY];
-        write(fileURLToPath(dir), site);
+      'astro:build:done': async () => {
+        const bulk = state();
+        const writing = bulk.writing;
+        delete bulk.writing;
+        if (!writing) throw new Error('ntm-bulk-files: no endpoint was rendered, so there is no model to write the downloads from');
+        await writing;
       },
     },
   };
