@@ -81,24 +81,27 @@ const DUPLICATE_IS_WARNING = new Set<TableName>(['unit-status', 'indicator-value
 
 function checkDuplicates(name: TableName, rows: Row<TableName>[], issues: IssueList): void {
   const spec = tables[name];
-  const first = new Map<string, number>();
+  const last = spec.key.length - 1;
+  // One Map per key column, nested: the cells are mostly the same few strings,
+  // whose hashes V8 keeps, where a joined key would be a new string per row.
+  const first = new Map<unknown, unknown>();
   for (const row of rows as Record<string, unknown>[]) {
-    // Built without intermediate arrays: this runs once per row of every table.
-    let key = '';
-    let complete = true;
-    for (let k = 0; k < spec.key.length; k++) {
+    let level: Map<unknown, unknown> | undefined = first;
+    for (let k = 0; k < last && level; k++) {
       const v = row[spec.key[k]!];
-      if (v === undefined) {
-        complete = false;
-        break;
+      if (v === undefined) level = undefined;
+      else {
+        let next = level.get(v) as Map<unknown, unknown> | undefined;
+        if (!next) level.set(v, (next = new Map()));
+        level = next;
       }
-      key += k === 0 ? String(v) : '\u0000' + String(v);
     }
-    if (!complete) continue;
+    const v = row[spec.key[last]!];
+    if (!level || v === undefined) continue;
     const line = row._line as number;
-    const firstLine = first.get(key);
+    const firstLine = level.get(v) as number | undefined;
     if (firstLine === undefined) {
-      first.set(key, line);
+      level.set(v, line);
       continue;
     }
     const values = spec.key.map((k) => row[k]);

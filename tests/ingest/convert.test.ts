@@ -182,11 +182,11 @@ describe('identifiers and references (§1)', () => {
 
   it('makes a duplicate criteria-status row an error', () => {
     const loaded = loadMinimal({
-      'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,met', '2024-06-30,00102,xa-ntm,1,met', '30/6/2024,00101,xa-ntm,1,not_met'),
+      'criteria-status.csv': csv(STATUS_HEADER, '2024-06-30,00101,xa-ntm,1,met', '2024-06-30,00102,xa-ntm,1,met', '2024-06-30,00101,xa-ntm,2,met', '30/6/2024,00101,xa-ntm,1,not_met'),
     });
     const e = ofKind(errorsOf(loaded), 'duplicate');
     expect(e).toHaveLength(1);
-    expect(e[0]).toMatchObject({ severity: 'error', file: 'criteria-status.csv', line: 4, related: [{ file: 'criteria-status.csv', line: 2 }] });
+    expect(e[0]).toMatchObject({ severity: 'error', file: 'criteria-status.csv', line: 5, related: [{ file: 'criteria-status.csv', line: 2 }] });
   });
 
   it('requires exactly one root: two are an error', () => {
