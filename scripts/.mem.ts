@@ -1,0 +1,11 @@
+import { loadDataDir } from '../src/ingest/load.ts';
+import { buildModel } from '../src/model/build.ts';
+const gc = (globalThis as any).gc as () => void;
+const mb = () => { gc(); gc(); const m = process.memoryUsage(); return `heap ${Math.round(m.heapUsed / 1e6)} MB, external ${Math.round(m.external / 1e6)}, rss ${Math.round(m.rss / 1e6)}`; };
+console.log('start', mb());
+const loaded = loadDataDir(process.argv[2]!);
+console.log('loaded', mb());
+const model = buildModel(loaded.data, loaded.issues.warnings);
+console.log('model', mb());
+(loaded as any).data = undefined;
+console.log('model, loaded dropped', mb(), Object.keys(model).length);
