@@ -134,6 +134,11 @@ export class TextColumn extends Column<'text'> {
   parse(cell: string): CellResult {
     return looksLikeFormula(cell) ? { value: cell, warning: say.formula.text() } : { value: cell };
   }
+
+  /** Read as the date (data-contract.md §1.3), said aloud: Excel makes dates of document numbers such as 3/4. */
+  override fromDate(iso: string): CellResult {
+    return { value: iso, warning: say.date_cell.text({ iso }) };
+  }
 }
 
 export interface NumberOptions extends ColumnOptions {

@@ -54,6 +54,11 @@ export const workbookTexts = {
       `Ô chứa công thức =${p.formula}; dữ liệu dùng kết quả đã lưu, ${p.result}. Số công bố không nên phụ thuộc vào công thức mà không ai thấy: hãy sao chép ô rồi "Dán giá trị" (Paste Values).`,
       `The cell holds the formula =${p.formula}; the data use its stored result, ${p.result}. A published figure should not depend on a formula nobody sees: copy the cell and "Paste Values".`,
     ),
+  dateInText: (p: { iso: string }) =>
+    m(
+      `Excel lưu ô này là ngày (${formatDate(p.iso, 'vi')}), nhưng cột này là văn bản. Excel tự đổi những gì trông giống ngày, như số hiệu "3/4", thành ngày. Nếu đây không phải ngày, hãy định dạng ô là Text (Văn bản) rồi gõ lại; nếu đúng là ngày, trang web ghi ${p.iso}.`,
+      `Excel stores this cell as a date (${formatDate(p.iso, 'en')}), but the column holds text. Excel turns whatever looks like a date, such as the number "3/4", into one. If this is not a date, format the cell as Text and type it again; if it is, the site shows ${p.iso}.`,
+    ),
   formulaNoResult: (p: { formula: string }) =>
     m(
       `Ô chứa công thức =${p.formula} nhưng sổ tính không lưu kết quả của nó (tệp có thể do chương trình khác ghi ra). Hãy mở bằng Excel rồi lưu lại, hoặc thay công thức bằng giá trị.`,

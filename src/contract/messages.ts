@@ -327,6 +327,7 @@ const catalogue = {
       ),
   }),
   formula_cell: warning(m('Ô công thức trong sổ tính', 'Formula cells in workbooks'), { text: W.formulaResult }),
+  date_cell: warning(m('Ô ngày trong cột văn bản', 'Date cells in text columns'), { text: W.dateInText }),
   control_character: warning(m('Ký tự điều khiển trong ô', 'Control characters in cells'), { text: C.controlCharacter }),
   column_unknown: warning(m('Cột không có trong quy ước dữ liệu', 'Columns not in the data contract'), {
     text: (p: { column: string; columns: readonly string[] }) =>

@@ -114,6 +114,21 @@ describe('cells as Excel stores them', () => {
     expect(w!.vi).toContain('=SUM(J3:J4)');
   });
 
+  it('reads a date cell in a text column as the date, with a warning that Excel may have made it one', async () => {
+    // Typed "3/4" into a general cell, Excel keeps 3 April (or 4 March).
+    const loaded = await load({
+      ...without('funding.csv'),
+      'funding.xlsx': await funding(line('f1', null, 300, new Date(Date.UTC(2021, 3, 3)) as unknown as string)),
+    });
+    expect(loaded.issues.errors).toEqual([]);
+    expect(loaded.data.funding![0]!.item).toBe('2021-04-03');
+    const [w] = loaded.issues.warnings;
+    expect(w).toMatchObject({ kind: 'date_cell', file: 'funding.csv', line: 2, column: 'item', workbook: { file: 'funding.xlsx', sheet: 'funding', cell: 'E2' } });
+    expect(w!.vi).toContain('3/4/2021');
+    expect(w!.en).toContain('3 Apr 2021');
+    expect(w!.en).toContain('format the cell as Text');
+  });
+
   it('refuses a formula without a stored result, and an error value such as #REF!', async () => {
     const loaded = await load({
       ...without('funding.csv'),
