@@ -162,6 +162,8 @@ export const ui = {
   'footer.note': { vi: 'Số liệu lấy từ các tệp CSV do cơ quan điều phối cập nhật. Mọi con số đều dẫn nguồn và ngày số liệu.', en: 'Figures come from CSV files kept by the coordination office. Every figure names its source and as-of date.' },
   // site1: overview, indicators, units, criteria, about
   'search.label': { vi: 'Tìm trên trang web', en: 'Search the site' },
+  // On phones the header's label is hidden for room: the box still says what it finds.
+  'search.placeholder': { vi: 'Xã, sản phẩm', en: 'Commune, OCOP' },
   'footer.quality': { vi: 'Chất lượng dữ liệu', en: 'Data quality' },
   'footer.changes': { vi: 'Nhật ký thay đổi', en: 'Change log' },
   'noData': { vi: 'chưa có số liệu', en: 'no data' },

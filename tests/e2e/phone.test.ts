@@ -92,6 +92,28 @@ describeBrowser('the default site on a 390×844 phone', () => {
     expect(late).toEqual([]);
   });
 
+  test('the header search box says on screen what it finds, in the page language', async () => {
+    const page = await context.newPage();
+    for (const [path, hint] of [['', 'Xã, sản phẩm'], ['en/', 'Commune, OCOP']] as const) {
+      await page.goto(new URL(path, site!.url).href);
+      const box = page.locator('header').getByRole('searchbox');
+      // The label is hidden on phones for room, so the placeholder is what a reader sees.
+      expect((await page.locator('label[for="site-search-q"]').boundingBox())!.width).toBeLessThanOrEqual(1);
+      expect(await box.getAttribute('placeholder')).toBe(hint);
+      // Typed into the box at the placeholder's size, the same words must not scroll it.
+      const [scroll, width] = await box.evaluate((el: HTMLInputElement) => {
+        el.value = el.placeholder;
+        el.style.fontSize = getComputedStyle(el, '::placeholder').fontSize;
+        const sizes = [el.scrollWidth, el.clientWidth];
+        el.value = '';
+        el.style.fontSize = '';
+        return sizes;
+      });
+      expect(scroll, `placeholder clipped on /${path}`).toBeLessThanOrEqual(width!);
+    }
+    await page.close();
+  });
+
   test('nothing marked as a target carries the achievement icon', () => {
     const ticked = [...results].flatMap(([p, r]) => r.targetsWithTick.map((t) => `/${p}: ${t}`));
     expect(ticked).toEqual([]);
