@@ -15,3 +15,6 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** The text with its first letter upper-case, to start a sentence ("ngân sách tỉnh …" → "Ngân sách tỉnh …"). */
+export const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { chartAnchor, chartCsvPath, documentPath, indicatorPath, pagePath } from './routes.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
-import { slugify } from '../lib/text.ts';
+import { sentenceStart, slugify } from '../lib/text.ts';
 import { csvTable } from '../publish/csv.ts';
 import { FUNDING_CHARTS, type FundingChartId } from '../contract/reports.ts';
 
@@ -38,8 +38,10 @@ export interface ChartSpec {
   /** File-safe and the same in both languages: names the CSV. */
   id: string;
   title: string;
-  /** One sentence that says what the chart shows: the text alternative. */
+  /** What the chart shows, title first: the text alternative of its image and canvas. */
   summary: string;
+  /** The same without the title, shown under it: what a sighted reader gets from the bars. */
+  reading: string;
   unit: string;
   categoryLabel: string;
   categories: ChartCategory[];
@@ -99,19 +101,18 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
     `${formatNumber(v.value, lang)}${v.denominator !== undefined ? `/${formatNumber(v.denominator, lang)}` : ''} ${unit} (${formatDate(v.as_of, lang)})`;
   const actualText = ind.actuals.map(phrase);
   const targetText = ind.targets.map(phrase);
-  const summary =
-    `${nameIn(ind, lang)}. ` +
+  const reading =
     [
       actualText.length > 0 ? `${t('chart.actual')}: ${listSentence(actualText, lang)}` : '',
       targetText.length > 0 ? `${t('chart.target')}: ${listSentence(targetText, lang)}` : '',
     ]
       .filter(Boolean)
-      .join('. ') +
-    '.';
+      .join('. ') + '.';
   return {
     id: indicatorChartId(ind.id),
     title: nameIn(ind, lang),
-    summary,
+    summary: `${nameIn(ind, lang)}. ${reading}`,
+    reading,
     unit,
     categoryLabel: t('chart.date'),
     categories: dates.map((d) => ({ key: d, label: formatDate(d, lang) })),
@@ -159,6 +160,7 @@ export function fundingChart(model: SiteModel, which: FundingChartId, lang: Lang
     id: which,
     title,
     summary: `${title}: ${listSentence(parts, lang)}.`,
+    reading: `${sentenceStart(listSentence(parts, lang))}.`,
     unit,
     categoryLabel: t(which === 'kinh-phi-theo-nguon' ? 'chart.sourceCol' : 'chart.basisCol'),
     categories: groups.map((g) => ({ key: g.label[lang], label: g.label[lang] })),

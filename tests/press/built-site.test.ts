@@ -87,8 +87,14 @@ describe.each(LANGS)('chart images and embeds (%s)', (lang) => {
         const img = /<img class="chart-image"[^>]*>/.exec(fig)?.[0];
         expect(img, `${file} ${id}`).toBeDefined();
         expect(attr(img!, 'src')).toBe(`/${prefix(lang)}bieu-do/${id}.png`);
-        const summary = /<p class="chart-summary"[^>]*>([^<]*)<\/p>/.exec(fig)![1]!;
-        expect(attr(img!, 'alt')).toBe(decode(summary));
+        const reading = decode(/<p class="chart-summary"[^>]*>([^<]*)<\/p>/.exec(fig)![1]!);
+        const title = decode(/<span class="chart-title"[^>]*>([^<]*)<\/span>/.exec(fig)![1]!);
+        // The image's text alternative names the chart; the sentence under the title does not repeat it.
+        const alt = attr(img!, 'alt')!;
+        expect(alt.startsWith(title), `${file} ${id}: ${alt}`).toBe(true);
+        expect(alt.toLowerCase().endsWith(reading.toLowerCase()), `${file} ${id}: ${alt}`).toBe(true);
+        expect(reading.startsWith(title), `${file} ${id}: ${reading}`).toBe(false);
+        expect(reading[0], reading).toBe(reading[0]!.toUpperCase());
         expect(fig.indexOf('<img class="chart-image"')).toBeLessThan(fig.indexOf('<table'));
         const downloads = /<p class="chart-download"[^>]*>([\s\S]*?)<\/p>/.exec(fig)![1]!;
         expect(downloads).toContain(`href="/${prefix(lang)}bieu-do/${id}.csv"`);
