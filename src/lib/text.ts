@@ -17,4 +17,4 @@ export function slugify(text: string): string {
 }
 
 /** The text with its first letter upper-case, to start a sentence ("ngân sách tỉnh …" → "Ngân sách tỉnh …"). */
-export const sentenceStart = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+export const capitalise = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);

@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
 import { chartAnchor, chartCsvPath, documentPath, indicatorPath, pagePath } from './routes.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
-import { sentenceStart, slugify } from '../lib/text.ts';
+import { capitalise, slugify } from '../lib/text.ts';
 import { csvTable } from '../publish/csv.ts';
 import { FUNDING_CHARTS, type FundingChartId } from '../contract/reports.ts';
 
@@ -108,10 +108,11 @@ export function indicatorChart(model: SiteModel, indicatorId: string, lang: Lang
     ]
       .filter(Boolean)
       .join('. ') + '.';
+  const title = nameIn(ind, lang);
   return {
     id: indicatorChartId(ind.id),
-    title: nameIn(ind, lang),
-    summary: `${nameIn(ind, lang)}. ${reading}`,
+    title,
+    summary: `${title}. ${reading}`,
     reading,
     unit,
     categoryLabel: t('chart.date'),
@@ -154,13 +155,13 @@ export function fundingChart(model: SiteModel, which: FundingChartId, lang: Lang
     : [{ key: 'amount', label: t('chart.amount'), values: groups.map((g) => g.total), hatched: false }];
   const years = f.years.join(', ');
   const { asOf, sources } = fundingProvenance(model, lang);
-  const parts = groups.map((g) => `${g.label[lang]} ${formatNumber(g.total, lang)} ${unit}`);
+  const listed = listSentence(groups.map((g) => `${g.label[lang]} ${formatNumber(g.total, lang)} ${unit}`), lang);
   const title = t(which === 'kinh-phi-theo-nguon' ? 'chart.fundingBySource' : 'chart.fundingByBasis', { years });
   return {
     id: which,
     title,
-    summary: `${title}: ${listSentence(parts, lang)}.`,
-    reading: `${sentenceStart(listSentence(parts, lang))}.`,
+    summary: `${title}: ${listed}.`,
+    reading: `${capitalise(listed)}.`,
     unit,
     categoryLabel: t(which === 'kinh-phi-theo-nguon' ? 'chart.sourceCol' : 'chart.basisCol'),
     categories: groups.map((g) => ({ key: g.label[lang], label: g.label[lang] })),

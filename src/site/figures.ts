@@ -6,6 +6,7 @@ import type { ComputedFrom, CriteriaSet, Indicator, IndicatorValue, SourceRef } 
 import type { Lang } from '../lib/lang.ts';
 import { nameIn, twin, unitIn } from '../lib/bilingual.ts';
 import { formatDate, formatNumber } from '../lib/format.ts';
+import { capitalise } from '../lib/text.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 /** `31/32` or `64.970`. */
@@ -19,7 +20,6 @@ export function figureValue(indicator: Indicator, v: { value: number; denominato
   return `${figureNumber(v, lang)} ${unitIn(indicator, lang)}`;
 }
 
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** `Báo cáo …/BC-BCĐ: Kết quả …` for a known document (without the title when `short`), else the free text. */
 export function sourceLabel(source: SourceRef, lang: Lang, short = false): string {

@@ -4,6 +4,7 @@ import { codeLabel } from '../../contract/codes.ts';
 import { tables, tableNames } from '../../contract/tables.ts';
 import { nameIn } from '../../lib/bilingual.ts';
 import { formatDate } from '../../lib/format.ts';
+import { capitalise } from '../../lib/text.ts';
 import { otherLang, type Lang } from '../../lib/lang.ts';
 import type { SiteModel } from '../../model/types.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -11,7 +12,6 @@ import { datasetJsonLd, jsonForScript, type DatasetDownload } from '../../publis
 import { siteName } from '../model.ts';
 import { absoluteUrl, apiIndexPath, apiIndicatorPath, apiUnitPath, downloadPath, localePath, pagePath } from '../routes.ts';
 
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /** The Dataset JSON-LD of the open-data page, serialised for a script element. */
 export function datasetMetadata(model: SiteModel, lang: Lang, site: URL | undefined, license: string): string {
